@@ -1,0 +1,242 @@
+"""The warehouse tables: the single source of truth for names, types, keys and descriptions.
+
+Everything else (DDL, COMMENT ON, polars schemas, the data dictionary, data tests) is
+generated from :data:`TABLES`.
+"""
+
+from __future__ import annotations
+
+from schemas.model import Column, ForeignKey, Table
+
+ARTEFACT_KINDS = (
+    "mojibake",
+    "unicode",
+    "homoglyph",
+    "quote",
+    "spacing",
+    "glued_token",
+    "dropped_hyphen",
+    "duplicate_line",
+    "boilerplate",
+    "caption",
+    "title",
+    "subtitle",
+    "dateline",
+    "byline",
+    "source_line",
+    "markup",
+)
+ENTITY_TYPES = ("person", "place", "organisation")
+RUN_STATUSES = ("running", "completed", "failed")
+SOURCE_STATUSES = ("current", "superseded", "removed")
+
+_DOC = ForeignKey(("doc_id",), "documents", ("doc_id",))
+_RUN = ForeignKey(("run_id",), "runs", ("run_id",))
+
+
+def _c(name: str, type_: str, description: str, **kw) -> Column:
+    return Column(name, type_, description, **kw)
+
+
+DOCUMENTS = Table(
+    "documents",
+    "One row per distinct article content (a changed file is a new document; history is in "
+    "document_sources).",
+    (
+        _c("doc_id", "VARCHAR", "Stable id: first 16 hex digits of content_sha256.", nullable=False),
+        _c("source_path", "VARCHAR", "Path of the file this content was first loaded from."),
+        _c("content_sha256", "VARCHAR", "SHA-256 of the raw file bytes (after gunzip).",
+           nullable=False),
+        _c("title", "VARCHAR", "Headline (first headline line, de-duplicated); NULL if none."),
+        _c("subtitle", "VARCHAR", "Standfirst / sub-headline under the title; NULL if none."),
+        _c("author", "VARCHAR", "Author from the byline; NULL if none."),
+        _c("published_at", "TIMESTAMP", "Publication time from the dateline; NULL if none."),
+        _c("updated_at", "TIMESTAMP", "Update time from an 'Updated' line; NULL if none."),
+        _c("source_url", "VARCHAR", "URL of the original from an 'Original:'/'Source:' line."),
+        _c("source_domain", "VARCHAR", "Host of source_url without 'www.'."),
+        _c("language", "VARCHAR", "ISO 639-1 language of clean_text; 'und' when unsure."),
+        _c("language_confidence", "DOUBLE", "Detector probability of language (0-1)."),
+        _c("is_translated", "BOOLEAN", "True when translation_signals point to a translation."),
+        _c("source_language", "VARCHAR", "Likely language translated from; NULL if unknown."),
+        _c("translation_score", "DOUBLE", "Sum of translation signal weights."),
+        _c("encoding", "VARCHAR", "Encoding the raw bytes were decoded from."),
+        _c("decode_warnings", "VARCHAR", "Warnings raised while decoding (e.g. replaced bytes)."),
+        _c("raw_text", "VARCHAR", "Verbatim decoded input text.", nullable=False),
+        _c("clean_text", "VARCHAR", "Cleaned body: metadata lines, boilerplate and captions "
+           "removed; replay of artefacts over raw_text.", nullable=False),
+        _c("word_count", "INTEGER", "Number of words in clean_text."),
+        _c("char_count", "INTEGER", "Number of characters in clean_text."),
+        _c("cluster_id", "VARCHAR", "Near-duplicate cluster (doc_id of the earliest member)."),
+        _c("duplicate_of", "VARCHAR", "doc_id of an earlier near-duplicate; NULL if none."),
+        _c("run_id", "BIGINT", "Run that loaded this document."),
+    ),
+    primary_key=("doc_id",),
+    foreign_keys=(_RUN,),
+)
+
+DOCUMENT_SOURCES = Table(
+    "document_sources",
+    "Every file path a document was seen at, with validity (incremental history and "
+    "fingerprints: path, size, mtime -> content hash).",
+    (
+        _c("source_path", "VARCHAR", "Input file path.", nullable=False),
+        _c("doc_id", "VARCHAR", "Document the file held.", nullable=False),
+        _c("content_sha256", "VARCHAR", "SHA-256 of the file content.", nullable=False),
+        _c("size_bytes", "BIGINT", "File size at read time."),
+        _c("mtime_ns", "BIGINT", "File modification time (ns) at read time."),
+        _c("status", "VARCHAR", "current | superseded (file changed) | removed (file deleted).",
+           accepted_values=SOURCE_STATUSES),
+        _c("valid_from_run", "BIGINT", "Run that first saw this content at this path."),
+        _c("valid_to_run", "BIGINT", "Run that saw it change or disappear; NULL while current."),
+    ),
+    primary_key=("source_path", "doc_id", "valid_from_run"),
+    foreign_keys=(_DOC,),
+)
+
+PARAGRAPHS = Table(
+    "paragraphs",
+    "Paragraphs of clean_text (split on blank lines), with their own language.",
+    (
+        _c("doc_id", "VARCHAR", "Document.", nullable=False),
+        _c("position", "INTEGER", "0-based paragraph number.", nullable=False),
+        _c("text", "VARCHAR", "Paragraph text."),
+        _c("start_offset", "INTEGER", "Offset of the paragraph in clean_text."),
+        _c("language", "VARCHAR", "ISO 639-1 language; 'und' when unsure."),
+        _c("language_confidence", "DOUBLE", "Detector probability (0-1)."),
+    ),
+    primary_key=("doc_id", "position"),
+    foreign_keys=(_DOC,),
+)
+
+ARTEFACTS = Table(
+    "artefacts",
+    "Every change cleaning made, in order; replaying them over raw_text gives clean_text.",
+    (
+        _c("doc_id", "VARCHAR", "Document.", nullable=False),
+        _c("position", "INTEGER", "Order in which the change was applied.", nullable=False),
+        _c("kind", "VARCHAR", "Artefact kind.", accepted_values=ARTEFACT_KINDS),
+        _c("original", "VARCHAR", "Text before the change."),
+        _c("replacement", "VARCHAR", "Text after the change ('' for a removal)."),
+        _c("start_offset", "INTEGER", "Start of the raw_text span the change came from."),
+        _c("end_offset", "INTEGER", "End (exclusive) of that raw_text span."),
+        _c("edit_offset", "INTEGER", "Offset in the text as it stood just before this change "
+           "(for exact replay)."),
+    ),
+    primary_key=("doc_id", "position"),
+    foreign_keys=(_DOC,),
+)
+
+ENTITIES = Table(
+    "entities",
+    "People, places and organisations, with spelling/transliteration variants merged.",
+    (
+        _c("entity_id", "VARCHAR", "Stable id derived from type and canonical name.",
+           nullable=False),
+        _c("canonical_name", "VARCHAR", "Canonical spelling (e.g. Kyiv for Kiev)."),
+        _c("entity_type", "VARCHAR", "person | place | organisation.",
+           accepted_values=ENTITY_TYPES),
+        _c("origin", "VARCHAR", "gazetteer (listed) or detected (pattern-based)."),
+    ),
+    primary_key=("entity_id",),
+)
+
+MENTIONS = Table(
+    "mentions",
+    "Each occurrence of an entity in a document's clean_text.",
+    (
+        _c("doc_id", "VARCHAR", "Document.", nullable=False),
+        _c("entity_id", "VARCHAR", "Entity.", nullable=False),
+        _c("surface", "VARCHAR", "Text as written (e.g. Kiev)."),
+        _c("start_offset", "INTEGER", "Offset in clean_text."),
+        _c("end_offset", "INTEGER", "End offset (exclusive) in clean_text."),
+    ),
+    foreign_keys=(_DOC, ForeignKey(("entity_id",), "entities", ("entity_id",))),
+)
+
+QUOTES = Table(
+    "quotes",
+    "Quoted statements and who said them.",
+    (
+        _c("doc_id", "VARCHAR", "Document.", nullable=False),
+        _c("position", "INTEGER", "0-based quote number in the document."),
+        _c("text", "VARCHAR", "Quoted text without the quote marks."),
+        _c("speaker_entity_id", "VARCHAR", "Entity of the speaker; NULL if not attributed."),
+        _c("speaker", "VARCHAR", "Speaker as written; NULL if not attributed."),
+        _c("start_offset", "INTEGER", "Offset of the quote in clean_text."),
+    ),
+    foreign_keys=(_DOC,),
+)
+
+TRANSLATION_SIGNALS = Table(
+    "translation_signals",
+    "Evidence that a document was translated, and from which language.",
+    (
+        _c("doc_id", "VARCHAR", "Document.", nullable=False),
+        _c("signal", "VARCHAR", "Signal name (e.g. source_tld, guillemets, transliteration)."),
+        _c("value", "VARCHAR", "What was seen (e.g. '.ua', 'Kiev')."),
+        _c("weight", "DOUBLE", "Contribution to translation_score."),
+        _c("language_hint", "VARCHAR", "Source language this signal points to, if any."),
+    ),
+    foreign_keys=(_DOC,),
+)
+
+RUNS = Table(
+    "runs",
+    "One row per pipeline run, with its file accounting.",
+    (
+        _c("run_id", "BIGINT", "Sequential run number.", nullable=False),
+        _c("flow_run_id", "VARCHAR", "Prefect flow run id."),
+        _c("started_at", "TIMESTAMP", "UTC start."),
+        _c("finished_at", "TIMESTAMP", "UTC end."),
+        _c("status", "VARCHAR", "running | completed | failed.", accepted_values=RUN_STATUSES),
+        _c("files_seen", "BIGINT", "Files discovered."),
+        _c("files_loaded", "BIGINT", "Files loaded as documents (new or changed)."),
+        _c("files_unchanged", "BIGINT", "Files skipped because their fingerprint was unchanged."),
+        _c("files_rejected", "BIGINT", "Files written to rejects."),
+        _c("files_skipped", "BIGINT", "Non-files skipped (directories named .txt, loops...)."),
+        _c("files_removed", "BIGINT", "Previously seen files now missing (marked removed)."),
+        _c("inputs", "VARCHAR", "Input paths of the run."),
+        _c("newsetl_version", "VARCHAR", "newsetl version that ran."),
+    ),
+    primary_key=("run_id",),
+)
+
+REJECTS = Table(
+    "rejects",
+    "Files that could not become documents, with a reason code.",
+    (
+        _c("run_id", "BIGINT", "Run.", nullable=False),
+        _c("source_path", "VARCHAR", "Input path."),
+        _c("reason", "VARCHAR", "Short reason code (see README 'What happens to bad files')."),
+        _c("detail", "VARCHAR", "Human-readable detail."),
+        _c("content_sha256", "VARCHAR", "SHA-256 of the bytes read, if any were read."),
+        _c("size_bytes", "BIGINT", "Size of the file."),
+    ),
+    foreign_keys=(_RUN,),
+)
+
+LINE_STATS = Table(
+    "line_stats",
+    "How many documents each normalised line occurs in (learns boilerplate from the corpus).",
+    (
+        _c("line_hash", "VARCHAR", "Hash of the normalised line.", nullable=False),
+        _c("example", "VARCHAR", "One occurrence of the line."),
+        _c("doc_count", "BIGINT", "Number of documents containing the line."),
+    ),
+    primary_key=("line_hash",),
+)
+
+TABLES: tuple[Table, ...] = (
+    RUNS,
+    DOCUMENTS,
+    DOCUMENT_SOURCES,
+    PARAGRAPHS,
+    ARTEFACTS,
+    ENTITIES,
+    MENTIONS,
+    QUOTES,
+    TRANSLATION_SIGNALS,
+    REJECTS,
+    LINE_STATS,
+)
+BY_NAME = {t.name: t for t in TABLES}

@@ -1,0 +1,128 @@
+"""Batch steps the flow maps over: read+decode a batch of files, then clean+detect a batch.
+
+Both are plain functions over lists/polars frames so they run the same in a thread, in a
+worker process or on a Dask worker. Outputs are frames shaped by schemas/.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import polars as pl
+
+from schemas import tables as T
+from transforms.boilerplate import document_line_hashes
+from transforms.clean import clean_document
+from transforms.decode import decode_bytes
+from transforms.entities import find_mentions
+from transforms.inputs import Entry, display_path, read_input
+from transforms.language import detect_language
+from transforms.lines import METADATA_KINDS, LineContext
+from transforms.metadata import extract_metadata
+from transforms.paragraphs import split_paragraphs
+from transforms.translation import translation_signals, verdict
+
+DECODED_SCHEMA = {
+    "source_path": pl.String,
+    "size_bytes": pl.Int64,
+    "mtime_ns": pl.Int64,
+    "content_sha256": pl.String,
+    "doc_id": pl.String,
+    "raw_text": pl.String,
+    "encoding": pl.String,
+    "decode_warnings": pl.String,
+    "line_hashes": pl.List(pl.String),
+}
+
+
+def doc_id_for(sha256: str) -> str:
+    """Stable document id: the first 16 hex digits of the content hash."""
+    return sha256[:16]
+
+
+def read_batch(entries: Sequence[Entry], run_id: int, max_bytes: int) -> dict[str, pl.DataFrame]:
+    """Read and decode files: {'decoded': one row per text, 'rejects': one row per failure}."""
+    decoded: list[dict] = []
+    rejects: list[dict] = []
+    for e in entries:
+        path = display_path(e.path)
+        got = read_input(e.path, max_bytes=max_bytes)
+        if got.data is None:
+            rejects.append(dict(run_id=run_id, source_path=path, reason=got.reject_reason,
+                                detail=got.reject_detail, content_sha256=got.sha256,
+                                size_bytes=e.size_bytes))
+            continue
+        dec = decode_bytes(got.data)
+        if not dec.ok:
+            rejects.append(dict(run_id=run_id, source_path=path, reason=dec.reject_reason,
+                                detail=dec.reject_detail, content_sha256=got.sha256,
+                                size_bytes=e.size_bytes))
+            continue
+        decoded.append(dict(
+            source_path=path, size_bytes=e.size_bytes, mtime_ns=e.mtime_ns,
+            content_sha256=got.sha256, doc_id=doc_id_for(got.sha256), raw_text=dec.text,
+            encoding=dec.encoding, decode_warnings="; ".join(dec.warnings) or None,
+            line_hashes=document_line_hashes(dec.text),
+        ))
+    return {
+        "decoded": pl.DataFrame(decoded, schema=DECODED_SCHEMA),
+        "rejects": T.REJECTS.conform(pl.DataFrame(rejects, infer_schema_length=None))
+        if rejects else T.REJECTS.empty_frame(),
+    }
+
+
+def transform_batch(
+    decoded: pl.DataFrame, learned: frozenset[str], run_id: int
+) -> dict[str, pl.DataFrame]:
+    """Clean and detect every decoded document: one frame per warehouse table."""
+    ctx = LineContext(learned_boilerplate=learned)
+    out: dict[str, list[dict]] = {k: [] for k in (
+        "documents", "paragraphs", "artefacts", "mentions", "entities", "translation_signals")}
+    for row in decoded.iter_rows(named=True):
+        doc_id = row["doc_id"]
+        raw = row["raw_text"]
+        result = clean_document(raw, ctx)
+        clean = result.text
+        out["artefacts"] += [dict(doc_id=doc_id, position=a.position, kind=a.kind,
+                                  original=a.original, replacement=a.replacement,
+                                  start_offset=a.start_offset, end_offset=a.end_offset,
+                                  edit_offset=a.edit_offset) for a in result.rows]
+        meta = extract_metadata((a.kind, a.original) for a in result.rows
+                                if a.kind in METADATA_KINDS)
+        paras = split_paragraphs(clean)
+        para_langs = []
+        for pos, (off, text) in enumerate(paras):
+            lang, conf = detect_language(text)
+            para_langs.append(lang)
+            out["paragraphs"].append(dict(doc_id=doc_id, position=pos, text=text,
+                                          start_offset=off, language=lang,
+                                          language_confidence=conf))
+        lang, conf = detect_language(clean)
+        signals = translation_signals(
+            source_domain=meta["source_domain"], text=clean,
+            artefact_kinds=[a.kind for a in result.rows], paragraph_languages=para_langs,
+            raw_text=raw)
+        is_translated, source_language, score = verdict(signals, lang)
+        out["translation_signals"] += [dict(doc_id=doc_id, signal=s.signal, value=s.value,
+                                            weight=s.weight, language_hint=s.language_hint)
+                                       for s in signals]
+        for m in find_mentions(clean):
+            out["mentions"].append(dict(doc_id=doc_id, entity_id=m.entity_id, surface=m.surface,
+                                        start_offset=m.start, end_offset=m.end))
+            out["entities"].append(dict(entity_id=m.entity_id, canonical_name=m.canonical_name,
+                                        entity_type=m.entity_type, origin=m.origin))
+        out["documents"].append(dict(
+            doc_id=doc_id, source_path=row["source_path"], content_sha256=row["content_sha256"],
+            **meta, language=lang, language_confidence=conf, is_translated=is_translated,
+            source_language=source_language, translation_score=score,
+            encoding=row["encoding"], decode_warnings=row["decode_warnings"], raw_text=raw,
+            clean_text=clean, word_count=len(clean.split()), char_count=len(clean),
+            run_id=run_id,
+        ))
+    frames = {}
+    for name, rows in out.items():
+        table = T.BY_NAME[name]
+        df = pl.DataFrame(rows, schema=table.polars_schema()) if rows else table.empty_frame()
+        frames[name] = df
+    frames["entities"] = frames["entities"].unique("entity_id", keep="first", maintain_order=True)
+    return frames

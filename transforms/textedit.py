@@ -1,0 +1,213 @@
+"""Edit bookkeeping shared by every cleaning rule.
+
+A rule looks at a text and returns :class:`Change` objects (offsets into *its* input).
+:class:`EditLog` applies them, keeps a piecewise map from the current text back to the raw
+text, and records one artefact row per change, so the ``artefacts`` table is a by-product of
+cleaning rather than a second pass.
+
+Each row carries two kinds of offsets:
+
+* ``start_offset``/``end_offset`` — the span of ``raw_text`` the change came from (for audit);
+* ``edit_offset`` — where the change applies in the text as it stood just before it, so that
+  :func:`replay` rebuilds ``clean_text`` from ``raw_text`` exactly.
+
+>>> log = EditLog("a  b ,c")
+>>> log.apply([Change("spacing", 1, 3, "  ", " "), Change("spacing", 4, 5, " ", "")])
+>>> log.text
+'a b,c'
+>>> [(r.kind, r.start_offset, r.end_offset) for r in log.rows]
+[('spacing', 1, 3), ('spacing', 4, 5)]
+>>> replay("a  b ,c", log.rows)
+'a b,c'
+"""
+
+from __future__ import annotations
+
+import bisect
+import difflib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One edit proposed by a rule: replace ``text[start:end]`` (== original) by replacement."""
+
+    kind: str
+    start: int
+    end: int
+    original: str
+    replacement: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArtefactRow:
+    """One applied edit, as stored in the ``artefacts`` table."""
+
+    position: int
+    kind: str
+    original: str
+    replacement: str
+    start_offset: int
+    end_offset: int
+    edit_offset: int
+
+
+@dataclass(slots=True)
+class _Segment:
+    cur_start: int
+    cur_end: int
+    raw_start: int
+    raw_end: int
+    copied: bool  # True: a verbatim slice of raw; False: text produced by an edit
+
+
+class EditLog:
+    """The text being cleaned, its map back to raw offsets and the rows of applied edits."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.text = raw
+        self.rows: list[ArtefactRow] = []
+        self._segments = [_Segment(0, len(raw), 0, len(raw), True)]
+        self._starts = [0]
+
+    # -- offset mapping ------------------------------------------------------------------
+    def _seg_at(self, pos: int, *, right: bool) -> _Segment:
+        """Segment containing ``pos`` (left-closed), or ending at ``pos`` when ``right``."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if right and i > 0 and self._segments[i].cur_start == pos:
+            i -= 1
+        i = max(i, 0)
+        return self._segments[i]
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of the current text to the raw span it came from."""
+        s = self._seg_at(start, right=False)
+        raw_s = s.raw_start + (start - s.cur_start) if s.copied else s.raw_start
+        e = self._seg_at(end, right=True)
+        raw_e = e.raw_start + (end - e.cur_start) if e.copied else e.raw_end
+        raw_s = min(max(raw_s, 0), len(self.raw))
+        raw_e = min(max(raw_e, raw_s), len(self.raw))
+        return raw_s, raw_e
+
+    def _slice_segments(self, a: int, b: int, shift: int) -> list[_Segment]:
+        out: list[_Segment] = []
+        if a >= b:
+            return out
+        i = max(bisect.bisect_right(self._starts, a) - 1, 0)
+        while i < len(self._segments):
+            seg = self._segments[i]
+            if seg.cur_start >= b:
+                break
+            lo, hi = max(seg.cur_start, a), min(seg.cur_end, b)
+            if lo < hi:
+                if seg.copied:
+                    rs = seg.raw_start + (lo - seg.cur_start)
+                    out.append(_Segment(lo + shift, hi + shift, rs, rs + (hi - lo), True))
+                else:
+                    out.append(_Segment(lo + shift, hi + shift, seg.raw_start, seg.raw_end, False))
+            i += 1
+        return out
+
+    # -- applying ------------------------------------------------------------------------
+    def apply(self, changes: Iterable[Change]) -> None:
+        """Apply non-overlapping changes (offsets into the current text) and log them."""
+        ordered = sorted((c for c in changes if c.original != c.replacement), key=_change_key)
+        if not ordered:
+            return
+        pieces: list[str] = []
+        segments: list[_Segment] = []
+        pos = 0
+        shift = 0
+        for c in ordered:
+            if c.start < pos:  # overlapping proposals: keep the first, drop the rest
+                continue
+            if self.text[c.start : c.end] != c.original:
+                raise ValueError(f"stale change {c!r}: text holds {self.text[c.start:c.end]!r}")
+            pieces.append(self.text[pos : c.start])
+            segments.extend(self._slice_segments(pos, c.start, shift))
+            raw_s, raw_e = self.raw_span(c.start, c.end)
+            new_start = c.start + shift
+            if c.replacement:
+                segments.append(
+                    _Segment(new_start, new_start + len(c.replacement), raw_s, raw_e, False)
+                )
+            pieces.append(c.replacement)
+            self.rows.append(
+                ArtefactRow(
+                    position=len(self.rows),
+                    kind=c.kind,
+                    original=c.original,
+                    replacement=c.replacement,
+                    start_offset=raw_s,
+                    end_offset=raw_e,
+                    edit_offset=new_start,
+                )
+            )
+            shift += len(c.replacement) - (c.end - c.start)
+            pos = c.end
+        pieces.append(self.text[pos:])
+        segments.extend(self._slice_segments(pos, len(self.text), shift))
+        self.text = "".join(pieces)
+        self._segments = segments or [_Segment(0, 0, len(self.raw), len(self.raw), False)]
+        self._starts = [s.cur_start for s in self._segments]
+
+
+def _change_key(c: Change) -> tuple[int, int]:
+    return (c.start, c.end)
+
+
+def replay(raw: str, rows: Sequence[ArtefactRow] | Iterable[dict]) -> str:
+    """Rebuild clean text from raw text and artefact rows (in ``position`` order).
+
+    >>> replay("abc", [{"position": 0, "original": "b", "replacement": "XY", "edit_offset": 1}])
+    'aXYc'
+    """
+    text = raw
+    items = [r if isinstance(r, dict) else _asdict(r) for r in rows]
+    for r in sorted(items, key=lambda r: r["position"]):
+        off = r["edit_offset"]
+        original = r["original"]
+        if text[off : off + len(original)] != original:
+            raise ValueError(f"artefact {r['position']} does not match the text at {off}")
+        text = text[:off] + r["replacement"] + text[off + len(original) :]
+    return text
+
+
+def _asdict(row: ArtefactRow) -> dict:
+    return {f: getattr(row, f) for f in ArtefactRow.__slots__}
+
+
+def diff_changes(kind: str, before: str, after: str, *, base: int = 0) -> list[Change]:
+    """Minimal changes turning ``before`` into ``after`` (for whole-string fixers like ftfy).
+
+    Offsets are shifted by ``base`` so a fixer can run on one line of a larger text.
+
+    >>> diff_changes("mojibake", "itâ€™s", "it’s")
+    [Change(kind='mojibake', start=2, end=5, original='â€™', replacement='’')]
+    """
+    if before == after:
+        return []
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    changes: list[Change] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        changes.append(Change(kind, base + i1, base + i2, before[i1:i2], after[j1:j2]))
+    return _merge_adjacent(changes, before, base)
+
+
+def _merge_adjacent(changes: list[Change], before: str, base: int) -> list[Change]:
+    """Join changes separated by nothing, so one damaged sequence gives one row."""
+    merged: list[Change] = []
+    for c in changes:
+        if merged and merged[-1].end == c.start:
+            p = merged[-1]
+            merged[-1] = Change(
+                p.kind, p.start, c.end, before[p.start - base : c.end - base],
+                p.replacement + c.replacement,
+            )
+        else:
+            merged.append(c)
+    return merged
