@@ -1,0 +1,166 @@
+"""Loading one run's staged Parquet shards into the warehouse, in one transaction.
+
+The batch tasks write shards under a staging folder (``<table>/*.parquet``); this single
+loader moves them into the tables with set-based SQL (``INSERT … SELECT … FROM
+read_parquet``), keeps file history in ``document_sources``, and records the run.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from dataclasses import dataclass
+from datetime import datetime
+
+import duckdb
+import polars as pl
+
+from schemas.tables import BY_NAME
+
+# Tables filled from transform shards, keyed by doc_id (only new documents are inserted).
+DOC_TABLES = ("documents", "paragraphs", "artefacts", "mentions", "quotes",
+              "translation_signals")
+
+
+@dataclass
+class RunCounts:
+    files_seen: int = 0
+    files_loaded: int = 0
+    files_unchanged: int = 0
+    files_rejected: int = 0
+    files_skipped: int = 0
+    files_removed: int = 0
+
+
+def shard_glob(staging: str, table: str) -> str:
+    return os.path.join(staging, table, "*.parquet")
+
+
+def has_shards(staging: str, table: str) -> bool:
+    return bool(glob.glob(shard_glob(staging, table)))
+
+
+def _select_list(table: str) -> str:
+    return ", ".join(BY_NAME[table].column_names)
+
+
+def _insert_from_shards(con: duckdb.DuckDBPyConnection, table: str, staging: str,
+                        where: str = "") -> int:
+    if not has_shards(staging, table):
+        return 0
+    cols = _select_list(table)
+    before = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    con.execute(
+        f"INSERT INTO {table} ({cols}) SELECT {cols} FROM read_parquet(?, union_by_name=true) "
+        f"{where}",
+        [shard_glob(staging, table)],
+    )
+    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
+
+
+def next_run_id(con: duckdb.DuckDBPyConnection) -> int:
+    return (con.execute("SELECT max(run_id) FROM runs").fetchone()[0] or 0) + 1
+
+
+def load_run(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    run_id: int,
+    staging: str,
+    sources: pl.DataFrame,
+    removed_paths: list[str],
+    counts: RunCounts,
+    started_at: datetime,
+    finished_at: datetime,
+    flow_run_id: str | None,
+    inputs: str,
+    version: str,
+) -> None:
+    """Load everything staged for ``run_id``; the caller owns the transaction."""
+    new_docs = "WHERE doc_id NOT IN (SELECT doc_id FROM documents)"
+    # Child tables first, filtered by documents not yet present, then documents themselves.
+    for table in DOC_TABLES[1:]:
+        _insert_from_shards(con, table, staging, new_docs)
+    _insert_from_shards(con, "documents", staging,
+                        new_docs + " QUALIFY row_number() OVER (PARTITION BY doc_id "
+                        "ORDER BY source_path) = 1")
+    if has_shards(staging, "entities"):
+        con.execute(
+            "INSERT INTO entities SELECT DISTINCT ON (entity_id) entity_id, canonical_name, "
+            "entity_type, origin FROM read_parquet(?) WHERE entity_id NOT IN "
+            "(SELECT entity_id FROM entities) ORDER BY entity_id, origin",
+            [shard_glob(staging, "entities")],
+        )
+    _insert_from_shards(con, "rejects", staging)
+    if has_shards(staging, "line_stats"):
+        con.execute(
+            """
+            MERGE INTO line_stats AS t
+            USING (SELECT line_hash, any_value(example) AS example, sum(doc_count) AS doc_count
+                   FROM read_parquet(?) GROUP BY line_hash) AS s
+            ON t.line_hash = s.line_hash
+            WHEN MATCHED THEN UPDATE SET doc_count = t.doc_count + s.doc_count
+            WHEN NOT MATCHED THEN INSERT VALUES (s.line_hash, s.example, s.doc_count)
+            """,
+            [shard_glob(staging, "line_stats")],
+        )
+    _update_sources(con, run_id, sources, removed_paths)
+    con.execute(
+        "INSERT INTO runs (run_id, flow_run_id, started_at, finished_at, status, files_seen, "
+        "files_loaded, files_unchanged, files_rejected, files_skipped, files_removed, inputs, "
+        "newsetl_version) VALUES (?, ?, ?, ?, 'completed', ?, ?, ?, ?, ?, ?, ?, ?)",
+        [run_id, flow_run_id, started_at, finished_at, counts.files_seen, counts.files_loaded,
+         counts.files_unchanged, counts.files_rejected, counts.files_skipped,
+         counts.files_removed, inputs, version],
+    )
+
+
+def _update_sources(con: duckdb.DuckDBPyConnection, run_id: int, sources: pl.DataFrame,
+                    removed_paths: list[str]) -> None:
+    """Fingerprints and history: new paths, changed content, touched files, removed files."""
+    src = sources.select("source_path", "doc_id", "content_sha256", "size_bytes", "mtime_ns")
+    con.register("run_sources", src.to_arrow())
+    try:
+        # Same content, new mtime (touched): refresh the fingerprint in place.
+        con.execute(
+            """
+            UPDATE document_sources AS d SET size_bytes = s.size_bytes, mtime_ns = s.mtime_ns
+            FROM run_sources AS s
+            WHERE d.status = 'current' AND d.source_path = s.source_path
+              AND d.doc_id = s.doc_id
+            """
+        )
+        # Changed content: the old version is superseded.
+        con.execute(
+            """
+            UPDATE document_sources AS d SET status = 'superseded', valid_to_run = ?
+            FROM run_sources AS s
+            WHERE d.status = 'current' AND d.source_path = s.source_path
+              AND d.doc_id <> s.doc_id
+            """,
+            [run_id],
+        )
+        con.execute(
+            """
+            INSERT INTO document_sources
+            SELECT s.source_path, s.doc_id, s.content_sha256, s.size_bytes, s.mtime_ns,
+                   'current', ?, NULL
+            FROM run_sources AS s
+            WHERE NOT EXISTS (SELECT 1 FROM document_sources d WHERE d.status = 'current'
+                              AND d.source_path = s.source_path AND d.doc_id = s.doc_id)
+            """,
+            [run_id],
+        )
+    finally:
+        con.unregister("run_sources")
+    if removed_paths:
+        con.register("removed_paths", pl.DataFrame({"source_path": removed_paths}).to_arrow())
+        try:
+            con.execute(
+                "UPDATE document_sources SET status = 'removed', valid_to_run = ? "
+                "WHERE status = 'current' AND source_path IN (SELECT source_path FROM "
+                "removed_paths)",
+                [run_id],
+            )
+        finally:
+            con.unregister("removed_paths")
