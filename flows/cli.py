@@ -154,7 +154,25 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--db", default=DEFAULT_DB)
     st.add_argument("--limit", type=int, default=10)
     st.set_defaults(func=cmd_status)
+
+    # Further subcommands live next to the code they drive; each module adds its own.
+    for register in _command_modules():
+        register(sub)
     return p
+
+
+def _command_modules():
+    """register(subparsers) functions of the command modules (flows/cli_*.py)."""
+    import importlib
+    import pkgutil
+
+    import flows
+
+    found = []
+    for info in sorted(pkgutil.iter_modules(flows.__path__), key=lambda i: i.name):
+        if info.name.startswith("cli_"):
+            found.append(importlib.import_module(f"flows.{info.name}").register)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""Generate /work/main/data/sample (invented sample corpus + MANIFEST.csv)."""
+"""Generate data/sample (invented sample corpus + MANIFEST.csv): python data/sample_gen/gen.py"""
 import csv
 import gzip
 import io
@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from articles_en import ARTICLES, GZ_ARTICLE  # noqa: E402
 from articles_native import NATIVE  # noqa: E402
 
-OUT = Path("/work/main/data/sample")
+OUT = Path(__file__).resolve().parents[1] / "sample"
 
 HOMO = {"A": "\u0410", "B": "\u0412", "C": "\u0421", "E": "\u0415", "H": "\u041d",
         "K": "\u041a", "M": "\u041c", "O": "\u041e", "P": "\u0420", "T": "\u0422",

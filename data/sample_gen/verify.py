@@ -3,7 +3,7 @@ from pathlib import Path
 import ftfy
 from langdetect import detect, DetectorFactory
 DetectorFactory.seed = 0
-S = Path("/work/main/data/sample")
+S = Path(__file__).resolve().parents[1] / "sample"
 rows = list(csv.DictReader(open(S/"MANIFEST.csv", encoding="utf-8")))
 files = sorted(str(p.relative_to(S)) for p in S.rglob("*") if p.is_file() and p.name != "MANIFEST.csv")
 assert sorted(r["path"] for r in rows) == files, set(files) ^ {r["path"] for r in rows}
