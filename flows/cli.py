@@ -48,7 +48,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(f"files seen {c.files_seen}: loaded {c.files_loaded}, unchanged {c.files_unchanged}, "
           f"rejected {c.files_rejected}, skipped {c.files_skipped}, removed {c.files_removed}")
     if summary.reject_reasons:
-        print("rejects: " + ", ".join(f"{k} {v}" for k, v in sorted(summary.reject_reasons.items())))
+        reasons = sorted(summary.reject_reasons.items())
+        print("rejects: " + ", ".join(f"{k} {v}" for k, v in reasons))
     print("languages: " + ", ".join(f"{k} {v}" for k, v in summary.languages.items()))
     return 0
 
@@ -59,7 +60,7 @@ def _connect(db: str):
     try:
         return connect_read(db)
     except WarehouseMissing as exc:
-        raise SystemExit(_fail(str(exc)))
+        raise SystemExit(_fail(str(exc))) from None
 
 
 def format_rows(columns: list[str], rows: list[tuple], fmt: str) -> str:

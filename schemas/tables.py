@@ -43,7 +43,8 @@ DOCUMENTS = Table(
     "One row per distinct article content (a changed file is a new document; history is in "
     "document_sources).",
     (
-        _c("doc_id", "VARCHAR", "Stable id: first 16 hex digits of content_sha256.", nullable=False),
+        _c("doc_id", "VARCHAR", "Stable id: first 16 hex digits of content_sha256.",
+           nullable=False),
         _c("source_path", "VARCHAR", "Path of the file this content was first loaded from."),
         _c("content_sha256", "VARCHAR", "SHA-256 of the raw file bytes (after gunzip).",
            nullable=False),
