@@ -30,19 +30,31 @@ def cmd_run(args: argparse.Namespace) -> int:
     missing = [p for p in paths if not os.path.exists(p)]
     if missing:
         return _fail(f"input not found: {', '.join(missing)}")
-    from flows import executor
+    import contextlib
+
+    from flows import executor, progress
     from flows.ingest import ingest_flow
     from warehouse.connection import WarehouseBusy
 
-    workers = args.workers or executor.default_workers()
-    try:
-        with executor.process_pool(workers):
-            summary = ingest_flow(paths=paths, db=args.db, batch_size=args.batch_size,
-                                  max_bytes=args.max_bytes,
-                                  follow_outside=args.follow_symlinks,
-                                  lock_wait_seconds=args.wait)
-    except WarehouseBusy as exc:
-        return _fail(str(exc), 3)
+    flow = ingest_flow
+    with contextlib.ExitStack() as stack:
+        if args.dask_address:  # batch tasks on the cluster's workers, inline there
+            stack.enter_context(executor.api_for_remote_tasks())
+            flow = ingest_flow.with_options(
+                task_runner=executor.dask_task_runner(args.dask_address))
+        else:
+            stack.enter_context(executor.process_pool(args.workers or
+                                                      executor.default_workers()))
+        if sys.stdout.isatty() and not args.no_progress:
+            listener, bars = progress.rich_listener()
+            stack.enter_context(bars)
+            stack.enter_context(progress.listening(listener))
+        try:
+            summary = flow(paths=paths, db=args.db, batch_size=args.batch_size or None,
+                           max_bytes=args.max_bytes, follow_outside=args.follow_symlinks,
+                           lock_wait_seconds=args.wait, staging_dir=args.staging)
+        except WarehouseBusy as exc:
+            return _fail(str(exc), 3)
     c = summary.counts
     print(f"run {summary.run_id} -> {summary.db}")
     print(f"files seen {c.files_seen}: loaded {c.files_loaded}, unchanged {c.files_unchanged}, "
@@ -136,7 +148,15 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("paths", nargs="*", help="files/folders (default: bundled sample corpus)")
     r.add_argument("--db", default=DEFAULT_DB, help="warehouse file (default %(default)s)")
     r.add_argument("--workers", type=int, default=0, help="worker processes (default: cores)")
-    r.add_argument("--batch-size", type=int, default=200, help="files per task run")
+    r.add_argument("--batch-size", type=int, default=0,
+                   help="files per task run (default: about 8 batches per worker, at most 500)")
+    r.add_argument("--dask-address", metavar="tcp://HOST:8786",
+                   help="run the batch tasks on this existing Dask cluster (prefect-dask)")
+    r.add_argument("--staging", metavar="DIR",
+                   help="folder for the run's Parquet shards (default: <db>.staging); "
+                        "with --dask-address, one the workers can reach")
+    r.add_argument("--no-progress", action="store_true",
+                   help="no progress bar (it shows only when stdout is a terminal)")
     r.add_argument("--max-bytes", type=int, default=50 * 1024 * 1024,
                    help="files larger than this are rejected as too_large")
     r.add_argument("--follow-symlinks", action="store_true",

@@ -2,6 +2,8 @@
 
 Prefect tasks run in threads and hand their CPU work to this pool, so Python-bound
 cleaning and detection use every core without a Prefect engine in each worker process.
+On a Dask cluster (``newsetl run --dask-address``) the batch tasks run on the workers
+through prefect-dask's DaskTaskRunner and call their step inline there.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing as mp
 import os
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Any, TypeVar
@@ -45,6 +48,48 @@ def process_pool(workers: int) -> Iterator[None]:
     finally:
         _POOL = None
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def workers() -> int:
+    """Processes the batch steps are spread over (the installed pool's size, or the cores)."""
+    pool = _POOL
+    if isinstance(pool, ProcessPoolExecutor):
+        return pool._max_workers
+    return default_workers()
+
+
+def dask_task_runner(address: str):
+    """prefect-dask's runner for an existing cluster (``tcp://HOST:8786``)."""
+    from prefect_dask import DaskTaskRunner
+
+    return DaskTaskRunner(address=address)
+
+
+@contextlib.contextmanager
+def api_for_remote_tasks() -> Iterator[str | None]:
+    """Make sure task runs on other processes report to the same Prefect API.
+
+    With ``PREFECT_API_URL`` set (a standing server) nothing changes. Without it a flow would
+    start a temporary server, and every Dask worker process another one of its own (10-17 s
+    each): so start the temporary server here and point this run, and through the task
+    context the Dask workers, at it. Workers on other hosts need a standing server.
+    """
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    if get_current_settings().api.url:
+        yield str(get_current_settings().api.url)
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()
+    try:
+        with temporary_settings({PREFECT_API_URL: server.api_url}):
+            yield server.api_url
+            # workers ship their task-run logs in batches: let the last batch arrive
+            time.sleep(get_current_settings().logging.to_api.batch_interval + 0.5)
+    finally:
+        server.stop()
 
 
 def run(fn: Callable[..., T], *args: Any) -> T:

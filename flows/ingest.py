@@ -7,8 +7,10 @@ Parquet shards, and a single loader publishes a new warehouse snapshot.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from importlib.metadata import version as pkg_version
@@ -16,19 +18,37 @@ from importlib.metadata import version as pkg_version
 import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
+from prefect.futures import as_completed
+from prefect.tasks import exponential_backoff
 
-from flows import executor, steps
+from flows import executor, progress, steps
 from transforms.boilerplate import learned_boilerplate
-from transforms.incremental import Plan, batches, plan_files
+from transforms.incremental import (
+    Plan,
+    Selection,
+    batch_size_for,
+    batches,
+    choose_new_documents,
+    plan_files,
+)
 from transforms.inputs import DEFAULT_MAX_BYTES, discover
 from warehouse import state
-from warehouse.connection import building, writer_lock
+from warehouse.checks import DataTestFailed
+from warehouse.connection import WarehouseBusy, building, writer_lock
 from warehouse.load import RunCounts, load_run, next_run_id
 from warehouse.migrations import migrate
 from warehouse.publish import after_load
 
-DEFAULT_BATCH_SIZE = 200
+DEFAULT_BATCH_SIZE = None  # None: batch_size_for(files to read, workers)
+# Tasks hand over plans and summaries of up to 100k files: never hash their inputs for a cache
+# key (tasks write shards, so cached results would be wrong anyway).
+IO_RETRY = dict(retries=3, retry_delay_seconds=exponential_backoff(backoff_factor=1),
+                retry_jitter_factor=0.5)
+# A global concurrency limit that, when a Prefect server has one of this name, lets only one
+# run write a warehouse at a time across hosts (`prefect gcl create newsetl-writer --limit 1`).
+WRITER_LIMIT = "newsetl-writer"
 
 
 @dataclass
@@ -44,37 +64,42 @@ def _utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-@task(name="discover", retries=2, retry_delay_seconds=[1, 5])
+def _retry_unless_permanent(task, task_run, state) -> bool:
+    """Retry I/O failures, not failed data tests or a busy warehouse (retrying won't help)."""
+    try:
+        state.result()
+    except (DataTestFailed, WarehouseBusy):
+        return False
+    except Exception:
+        return True
+    return True
+
+
+@task(name="discover", cache_policy=NO_CACHE, **IO_RETRY)
 def discover_task(paths: list[str], follow_outside: bool) -> list:
     return discover(paths, follow_outside=follow_outside)
 
 
-@task(name="plan")
+@task(name="plan", cache_policy=NO_CACHE)
 def plan_task(db: str, entries: list, roots: list[str]) -> Plan:
     return plan_files(entries, state.read_fingerprints(db), roots)
 
 
-@task(name="read-decode", retries=2, retry_delay_seconds=[1, 5])
+@task(name="read-decode", cache_policy=NO_CACHE, **IO_RETRY)
 def read_task(batch_no: int, entries: list, staging: str, run_id: int, max_bytes: int):
     return executor.run(steps.read_step, batch_no, entries, staging, run_id, max_bytes)
 
 
-@task(name="select-new-documents")
-def select_new_task(db: str, summaries: list) -> dict[int, list[str]]:
-    """doc_ids to transform per batch: new content, first occurrence in the run."""
-    ids = [(s.batch_no, src["source_path"], src["doc_id"]) for s in summaries
-           for src in s.sources]
-    known = state.known_doc_ids(db, sorted({d for _, _, d in ids}))
-    chosen: dict[int, list[str]] = {}
-    taken: set[str] = set(known)
-    for batch_no, _path, doc_id in sorted(ids):
-        if doc_id not in taken:
-            taken.add(doc_id)
-            chosen.setdefault(batch_no, []).append(doc_id)
-    return chosen
+@task(name="select-new-documents", cache_policy=NO_CACHE)
+def select_new_task(db: str, staging: str, plan: Plan) -> Selection:
+    """doc_ids to clean and detect per batch: content the warehouse does not hold yet, at its
+    first path in the run; files read again but holding the same content were only touched."""
+    read = steps.decoded_ids(staging)
+    known = state.known_doc_ids(db, read["doc_id"].unique().sort().to_list())
+    return choose_new_documents(read, known, plan.previous)
 
 
-@task(name="learn-boilerplate")
+@task(name="learn-boilerplate", cache_policy=NO_CACHE)
 def learn_task(db: str, staging: str, chosen: dict[int, list[str]]) -> frozenset[str]:
     new_stats = [steps.line_stats_step(staging, b, ids) for b, ids in sorted(chosen.items())]
     new_docs = sum(len(ids) for ids in chosen.values())
@@ -92,19 +117,16 @@ def learn_task(db: str, staging: str, chosen: dict[int, list[str]]) -> frozenset
     return learned_boilerplate(merged, old_docs + new_docs)
 
 
-@task(name="clean-detect", retries=1)
+@task(name="clean-detect", cache_policy=NO_CACHE, retries=1)
 def transform_task(batch_no: int, staging: str, doc_ids: list[str], learned: frozenset[str],
                    run_id: int) -> dict[str, int]:
     return executor.run(steps.transform_step, batch_no, staging, doc_ids, learned, run_id)
 
 
-@task(name="load", retries=2, retry_delay_seconds=[2, 10])
+@task(name="load", cache_policy=NO_CACHE, retry_condition_fn=_retry_unless_permanent,
+      **IO_RETRY)
 def load_task(db: str, run_id: int, staging: str, plan: Plan, summaries: list,
               counts: RunCounts, started_at: datetime, inputs: list[str]) -> RunSummary:
-    sources = pl.DataFrame([s for r in summaries for s in r.sources],
-                           schema={"source_path": pl.String, "doc_id": pl.String,
-                                   "content_sha256": pl.String, "size_bytes": pl.Int64,
-                                   "mtime_ns": pl.Int64})
     try:
         flow_run_id = str(get_run_context().task_run.flow_run_id)
     except Exception:
@@ -112,9 +134,9 @@ def load_task(db: str, run_id: int, staging: str, plan: Plan, summaries: list,
     with building(db) as con:
         migrate(con)
         con.execute("BEGIN TRANSACTION")
-        load_run(con, run_id=run_id, staging=staging, sources=sources,
-                 removed_paths=plan.removed, counts=counts, started_at=started_at,
-                 finished_at=_utcnow(), flow_run_id=flow_run_id, inputs=" ".join(inputs),
+        load_run(con, run_id=run_id, staging=staging, removed_paths=plan.removed,
+                 counts=counts, started_at=started_at, finished_at=_utcnow(),
+                 flow_run_id=flow_run_id, inputs=" ".join(inputs),
                  version=pkg_version("newsetl"))
         after_load(con)
         con.execute("COMMIT")
@@ -129,7 +151,7 @@ def load_task(db: str, run_id: int, staging: str, plan: Plan, summaries: list,
     return RunSummary(run_id, db, counts, reasons, langs)
 
 
-@task(name="publish-summary")
+@task(name="publish-summary", cache_policy=NO_CACHE)
 def summary_artifact_task(summary: RunSummary) -> None:
     c = summary.counts
     rows = [("files seen", c.files_seen), ("loaded", c.files_loaded),
@@ -150,38 +172,95 @@ def summary_artifact_task(summary: RunSummary) -> None:
 def ingest_flow(
     paths: list[str],
     db: str = "news.duckdb",
-    batch_size: int = DEFAULT_BATCH_SIZE,
+    batch_size: int | None = DEFAULT_BATCH_SIZE,
     max_bytes: int = DEFAULT_MAX_BYTES,
     follow_outside: bool = False,
     lock_wait_seconds: float = 0.0,
+    staging_dir: str | None = None,
 ) -> RunSummary:
-    """Load every .txt/.txt.gz file under ``paths`` into the warehouse ``db``."""
+    """Load every .txt/.txt.gz file under ``paths`` into the warehouse ``db``.
+
+    ``staging_dir`` holds the run's Parquet shards (default ``<db>.staging``); on a Dask
+    cluster it must be a folder every worker and this process can reach.
+    """
     logger = get_run_logger()
     db = os.path.abspath(db)
     started_at = _utcnow()
-    with writer_lock(db, wait_seconds=lock_wait_seconds):
+    with writer_lock(db, wait_seconds=lock_wait_seconds), _writer_slot(lock_wait_seconds):
         run_id = _next_run_id(db)
-        staging = os.path.join(db + ".staging", f"run-{run_id:06d}")
-        shutil.rmtree(staging, ignore_errors=True)
-        os.makedirs(staging)
+        staging = _fresh_staging(staging_dir or db + ".staging", run_id)
         entries = discover_task(paths, follow_outside)
         plan = plan_task(db, entries, paths)
-        read_futures = [read_task.submit(i, b, staging, run_id, max_bytes)
-                        for i, b in enumerate(batches(plan.to_read, batch_size))]
-        summaries = [f.result() for f in read_futures]
-        chosen = select_new_task(db, summaries)
-        learned = learn_task(db, staging, chosen)
-        futures = [transform_task.submit(b, staging, ids, learned, run_id)
-                   for b, ids in sorted(chosen.items())]
-        for f in futures:
-            f.result()
-        counts = _counts(entries, plan, summaries, chosen)
+        size = batch_size or batch_size_for(len(plan.to_read), executor.workers())
+        summaries = _submit_all(read_task, "read + decode", "files", [
+            ((i, b, staging, run_id, max_bytes), len(b))
+            for i, b in enumerate(batches(plan.to_read, size))])
+        selection = select_new_task(db, staging, plan)
+        learned = learn_task(db, staging, selection.chosen)
+        _submit_all(transform_task, "clean + detect", "docs", [
+            ((b, staging, ids, learned, run_id), len(ids))
+            for b, ids in sorted(selection.chosen.items())])
+        counts = _counts(entries, plan, summaries, selection)
         summary = load_task(db, run_id, staging, plan, summaries, counts, started_at, paths)
         summary_artifact_task(summary)
         shutil.rmtree(staging, ignore_errors=True)
-        _remove_if_empty(db + ".staging")
+        _remove_if_empty(os.path.dirname(staging))
     logger.info("run %s: %s", run_id, summary.counts)
     return summary
+
+
+def _submit_all(task_fn, stage: str, unit: str, calls: list[tuple[tuple, int]]) -> list:
+    """Submit one task run per batch, report progress as they finish, return the results
+    in batch order."""
+    progress.start(stage, sum(n for _, n in calls), unit)
+    futures = [task_fn.submit(*args) for args, _ in calls]
+    sizes = {f.task_run_id: n for f, (_, n) in zip(futures, calls, strict=True)}
+    for f in as_completed(futures):
+        f.result()  # raise at the first failed batch
+        progress.advance(stage, sizes[f.task_run_id])
+    return [f.result() for f in futures]
+
+
+def _fresh_staging(root: str, run_id: int) -> str:
+    staging = os.path.join(root, f"run-{run_id:06d}")
+    shutil.rmtree(staging, ignore_errors=True)
+    os.makedirs(staging)
+    return staging
+
+
+@contextlib.contextmanager
+def _writer_slot(wait_seconds: float) -> Iterator[None]:
+    """Hold the server's ``newsetl-writer`` global concurrency limit when it has one.
+
+    The file lock already keeps a second writer of the same file out on one host; the limit
+    does it for runs on several workers of a Prefect server (and queues them there).
+    """
+    from prefect.settings import get_current_settings
+
+    if not get_current_settings().api.url or not _limit_exists(WRITER_LIMIT):
+        yield
+        return
+    from prefect.concurrency.sync import concurrency
+
+    try:
+        with concurrency(WRITER_LIMIT, occupy=1, timeout_seconds=max(wait_seconds, 1.0),
+                         strict=True):
+            yield
+    except TimeoutError:
+        raise WarehouseBusy(
+            f"another newsetl run holds the Prefect concurrency limit {WRITER_LIMIT!r}; "
+            "try again when it finishes or pass --wait SECONDS") from None
+
+
+def _limit_exists(name: str) -> bool:
+    from prefect.client.orchestration import get_client
+
+    try:
+        with get_client(sync_client=True) as client:
+            client.read_global_concurrency_limit_by_name(name)
+        return True
+    except Exception:
+        return False
 
 
 def _next_run_id(db: str) -> int:
@@ -196,13 +275,13 @@ def _next_run_id(db: str) -> int:
         con.close()
 
 
-def _counts(entries: list, plan: Plan, summaries: list, chosen: dict) -> RunCounts:
+def _counts(entries: list, plan: Plan, summaries: list, selection: Selection) -> RunCounts:
     decoded = sum(s.decoded for s in summaries)
     rejected = sum(s.rejected for s in summaries)
     return RunCounts(
         files_seen=len(entries),
-        files_loaded=decoded,
-        files_unchanged=len(plan.unchanged),
+        files_loaded=decoded - selection.touched,  # new paths and changed content
+        files_unchanged=len(plan.unchanged) + selection.touched,  # touched: same content
         files_rejected=rejected,
         files_skipped=len(plan.skipped),
         files_removed=len(plan.removed),

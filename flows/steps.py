@@ -7,6 +7,7 @@ on a Dask worker, and the single loader later moves the shards into DuckDB.
 
 from __future__ import annotations
 
+import glob
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -36,31 +37,53 @@ def write_shard(df: pl.DataFrame, staging: str, table: str, batch_no: int) -> No
 
 @dataclass
 class ReadSummary:
+    """What one read batch did (counts only: the rows themselves are in the shards, so the
+    flow's memory does not grow with the corpus)."""
+
     batch_no: int
+    files: int = 0
     decoded: int = 0
     rejected: int = 0
+    bytes_read: int = 0
     reasons: dict[str, int] = field(default_factory=dict)
-    ids: list[tuple[str, str, str]] = field(default_factory=list)  # (path, doc_id, sha256)
-    sources: list[dict] = field(default_factory=list)
+    rejected_paths: list[str] = field(default_factory=list)
 
 
 def read_step(batch_no: int, entries: Sequence[Entry], staging: str, run_id: int,
               max_bytes: int) -> ReadSummary:
     """Read + decode one batch; writes ``decoded`` and ``rejects`` shards."""
     out = read_batch(entries, run_id, max_bytes)
-    write_shard(out["decoded"], staging, "decoded", batch_no)
-    write_shard(out["rejects"], staging, "rejects", batch_no)
-    rej = out["rejects"]
+    dec, rej = out["decoded"], out["rejects"]
+    write_shard(dec, staging, "decoded", batch_no)
+    write_shard(rej, staging, "rejects", batch_no)
     reasons = dict(rej.group_by("reason").len().iter_rows()) if not rej.is_empty() else {}
-    dec = out["decoded"]
     return ReadSummary(
         batch_no=batch_no,
+        files=len(entries),
         decoded=dec.height,
         rejected=rej.height,
+        bytes_read=sum(e.size_bytes or 0 for e in entries),
         reasons=reasons,
-        sources=dec.select("source_path", "doc_id", "content_sha256", "size_bytes",
-                           "mtime_ns").to_dicts(),
+        rejected_paths=rej["source_path"].to_list(),
     )
+
+
+def _batch_no(shard: str) -> int:
+    return int(os.path.basename(shard).removeprefix("batch-").removesuffix(".parquet"))
+
+
+def decoded_ids(staging: str) -> pl.DataFrame:
+    """batch_no, source_path, doc_id of every decoded file of the run (id columns only)."""
+    folder = os.path.join(staging, "decoded")
+    files = sorted(glob.glob(os.path.join(folder, "batch-*.parquet")))
+    if not files:
+        return pl.DataFrame(schema={"batch_no": pl.Int64, "source_path": pl.String,
+                                    "doc_id": pl.String})
+    return pl.concat([
+        pl.read_parquet(f, columns=["source_path", "doc_id"]).with_columns(
+            pl.lit(_batch_no(f), dtype=pl.Int64).alias("batch_no"))
+        for f in files
+    ]).select("batch_no", "source_path", "doc_id")
 
 
 def line_stats_step(staging: str, batch_no: int, doc_ids: Sequence[str]) -> pl.DataFrame:

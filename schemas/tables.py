@@ -73,6 +73,7 @@ DOCUMENTS = Table(
     ),
     primary_key=("doc_id",),
     foreign_keys=(_RUN,),
+    enforce_primary_key=True,
 )
 
 DOCUMENT_SOURCES = Table(
@@ -87,7 +88,8 @@ DOCUMENT_SOURCES = Table(
         _c("mtime_ns", "BIGINT", "File modification time (ns) at read time."),
         _c("status", "VARCHAR", "current | superseded (file changed) | removed (file deleted).",
            accepted_values=SOURCE_STATUSES),
-        _c("valid_from_run", "BIGINT", "Run that first saw this content at this path."),
+        _c("valid_from_run", "BIGINT", "Run that first saw this content at this path.",
+           nullable=False),
         _c("valid_to_run", "BIGINT", "Run that saw it change or disappear; NULL while current."),
     ),
     primary_key=("source_path", "doc_id", "valid_from_run"),
@@ -139,6 +141,7 @@ ENTITIES = Table(
         _c("origin", "VARCHAR", "gazetteer (listed) or detected (pattern-based)."),
     ),
     primary_key=("entity_id",),
+    enforce_primary_key=True,
 )
 
 MENTIONS = Table(
@@ -198,8 +201,12 @@ RUNS = Table(
         _c("files_removed", "BIGINT", "Previously seen files now missing (marked removed)."),
         _c("inputs", "VARCHAR", "Input paths of the run."),
         _c("newsetl_version", "VARCHAR", "newsetl version that ran."),
+        _c("documents_total", "BIGINT", "Documents in the warehouse when the run finished "
+           "(a reader's count(*) of documents equals this for the latest run)."),
+        _c("error", "VARCHAR", "Why the run failed; NULL unless status = 'failed'."),
     ),
     primary_key=("run_id",),
+    enforce_primary_key=True,
 )
 
 REJECTS = Table(

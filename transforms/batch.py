@@ -15,7 +15,7 @@ from transforms.boilerplate import document_line_hashes
 from transforms.clean import clean_document
 from transforms.decode import decode_bytes
 from transforms.entities import find_mentions
-from transforms.inputs import Entry, display_path, read_input
+from transforms.inputs import Entry, display_path, read_entry
 from transforms.language import detect_language
 from transforms.lines import METADATA_KINDS, LineContext
 from transforms.metadata import extract_metadata
@@ -46,20 +46,20 @@ def read_batch(entries: Sequence[Entry], run_id: int, max_bytes: int) -> dict[st
     rejects: list[dict] = []
     for e in entries:
         path = display_path(e.path)
-        got = read_input(e.path, max_bytes=max_bytes)
+        got = read_entry(e, max_bytes=max_bytes)  # fingerprint of the bytes actually read
         if got.data is None:
             rejects.append(dict(run_id=run_id, source_path=path, reason=got.reject_reason,
                                 detail=got.reject_detail, content_sha256=got.sha256,
-                                size_bytes=e.size_bytes))
+                                size_bytes=got.size_bytes))
             continue
         dec = decode_bytes(got.data)
         if not dec.ok:
             rejects.append(dict(run_id=run_id, source_path=path, reason=dec.reject_reason,
                                 detail=dec.reject_detail, content_sha256=got.sha256,
-                                size_bytes=e.size_bytes))
+                                size_bytes=got.size_bytes))
             continue
         decoded.append(dict(
-            source_path=path, size_bytes=e.size_bytes, mtime_ns=e.mtime_ns,
+            source_path=path, size_bytes=got.size_bytes, mtime_ns=got.mtime_ns,
             content_sha256=got.sha256, doc_id=doc_id_for(got.sha256), raw_text=dec.text,
             encoding=dec.encoding, decode_warnings="; ".join(dec.warnings) or None,
             line_hashes=document_line_hashes(dec.text),

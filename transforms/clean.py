@@ -2,14 +2,16 @@
 
 The order is fixed by :class:`CleaningConfig` (its fields are the rule names, in order):
 encoding-level repairs first, then token-level repairs, then line-level removals, then a
-final whitespace tidy. Each rule only proposes :class:`~transforms.textedit.Change` objects;
+final whitespace tidy. Token-level repairs run before the line rules so that metadata lines
+are read repaired (a title with "NАТO" is stored as "NATO") and the line rules see the words
+they match on. Each rule only proposes :class:`~transforms.textedit.Change` objects;
 :class:`~transforms.textedit.EditLog` applies and records them.
 
 >>> result = clean_document("Title Here\\n\\nBy Ann Lee\\n\\nThe talks , said  Ann.\\n")
 >>> result.text
 'The talks, said Ann.'
 >>> [r.kind for r in result.rows]
-['title', 'byline', 'spacing', 'spacing', 'spacing']
+['spacing', 'spacing', 'title', 'byline', 'spacing']
 >>> clean_document(result.text).text == result.text
 True
 """
@@ -20,8 +22,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 
+from transforms.glued_tokens import split_glued_tokens
+from transforms.homoglyphs import fold_homoglyphs
+from transforms.hyphens import restore_dropped_hyphens
 from transforms.lines import LineContext, remove_nonbody_lines
+from transforms.markup import strip_markup
 from transforms.mojibake import fix_mojibake
+from transforms.quote_marks import normalize_quote_marks
 from transforms.spacing import fix_spacing
 from transforms.textedit import ArtefactRow, Change, EditLog
 from transforms.unicode_norm import normalize_unicode
@@ -57,10 +64,15 @@ def tidy_whitespace(text: str) -> list[Change]:
 
 # The registry of rules by name; CleaningConfig decides which run and in which order.
 RULES: dict[str, Rule] = {
-    "unicode": _text_rule(normalize_unicode),
     "mojibake": _text_rule(fix_mojibake),
-    "lines": remove_nonbody_lines,
+    "markup": _text_rule(strip_markup),
+    "unicode": _text_rule(normalize_unicode),
+    "homoglyph": _text_rule(fold_homoglyphs),
+    "quote": _text_rule(normalize_quote_marks),
+    "glued_token": _text_rule(split_glued_tokens),
+    "dropped_hyphen": _text_rule(restore_dropped_hyphens),
     "spacing": _text_rule(fix_spacing),
+    "lines": remove_nonbody_lines,
     "tidy": _text_rule(tidy_whitespace),
 }
 
@@ -69,10 +81,15 @@ RULES: dict[str, Rule] = {
 class CleaningConfig:
     """Which rules run; the field order is the order they run in."""
 
-    unicode: bool = True  # line endings, invisibles and NFC first: every later rule assumes them
-    mojibake: bool = True  # repair encoding damage before any rule reads words
-    lines: bool = True  # take metadata, captions, boilerplate, duplicates out of the body
-    spacing: bool = True  # stray spaces before punctuation, doubled spaces
+    mojibake: bool = True  # first: C1 controls are evidence of damage the unicode rule deletes
+    markup: bool = True  # web pages saved as .txt: tags out, text kept, before rules read lines
+    unicode: bool = True  # line endings, invisibles, odd spaces, NFC: later rules assume them
+    homoglyph: bool = True  # fold look-alike letters before any rule reads words
+    quote: bool = True  # settle quote marks before spacing judges the space next to them
+    glued_token: bool = True  # split "said.The" before the hyphen rule reads tokens
+    dropped_hyphen: bool = True  # "longrange" -> "long-range" on clean, separated tokens
+    spacing: bool = True  # stray spaces before punctuation, doubled spaces (after quote fixes)
+    lines: bool = True  # metadata, captions, boilerplate, duplicates leave the body, repaired
     tidy: bool = True  # trim the document and collapse blank-line runs left by removals
 
     def enabled(self) -> list[tuple[str, Rule]]:

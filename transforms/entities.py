@@ -81,3 +81,8 @@ def find_mentions(text: str) -> list[Mention]:
         out.append(Mention(entity_id("person", name), name, "person", "detected", name, s, e))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def lookup(name: str) -> tuple[str, str] | None:
+    """(canonical name, entity type) of a gazetteer name or variant, else None."""
+    return _gazetteer()[1].get(name)

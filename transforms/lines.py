@@ -1,15 +1,27 @@
 """Line-level rules: metadata lines, captions, boilerplate and repeated headlines leave the body.
 
-Each removed line becomes one artefact row (its kind says why), so metadata parsing reads
-the title/dateline/byline/source lines back from the artefacts, and an analyst can audit or
-undo every removal.
+Each removed line becomes one artefact row whose ``original`` holds the full line (plus the
+blank lines after it), so metadata parsing reads title/subtitle/dateline/byline/source lines
+back from the artefacts, and an analyst can audit or undo every removal.
+
+How a line is judged, in order:
+
+1. the catalogue (data/line_rules.toml, data/boilerplate.toml): ``source_line``, ``caption``,
+   ``dateline``, ``byline``, ``boilerplate``; then boilerplate learned from the corpus;
+2. position: the first unclassified line near the top is the ``title`` when it reads like a
+   headline and body text follows; the next unclassified line is the ``subtitle`` when it reads
+   like a headline too, or when a byline/dateline follows it;
+3. repeats: a line equal to the title or subtitle after case and punctuation are ignored, or a
+   slug of it ("envoys-meet-in-geneva"), or a line repeating the line just before it, is a
+   ``duplicate_line``.
 
 >>> from transforms.textedit import EditLog
->>> raw = "Big News Today\\n\\nbig news today\\n\\nBy Jane Doe\\n\\nBody text here.\\n\\nBack To Top"
+>>> raw = ("Big News Today\\n\\nbig-news-today\\n\\nBy Jane Doe\\n\\nBy Tuesday, the talks had "
+...        "stalled.\\n\\nBack To Top")
 >>> log = EditLog(raw)
 >>> log.apply(remove_nonbody_lines(log.text, LineContext()))
 >>> log.text
-'Body text here.\\n\\n'
+'By Tuesday, the talks had stalled.\\n\\n'
 >>> [r.kind for r in log.rows]
 ['title', 'duplicate_line', 'byline', 'boilerplate']
 """
@@ -17,6 +29,7 @@ undo every removal.
 from __future__ import annotations
 
 import hashlib
+import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,7 +41,13 @@ from transforms.textedit import Change
 
 METADATA_KINDS = ("title", "subtitle", "dateline", "byline", "source_line")
 MAX_TITLE_CHARS = 200
-_SLUG_STRIP = regex.compile(r"[^\p{L}\p{N}]+")
+MAX_SUBTITLE_CHARS = 320
+HEAD_LINES = 6  # the title must be among the first lines of the document
+_NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}/?$")
+_ENDS_LIKE_SENTENCE = regex.compile(r"[.,;:…](?:[\"'”’»)\]]*)$")
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_SUBTITLE_NEIGHBOURS = ("byline", "dateline", "source_line")
 
 
 @dataclass(frozen=True)
@@ -52,30 +71,46 @@ def _load(name: str) -> dict:
     return tomllib.loads(resources.files("transforms.data").joinpath(name).read_text("utf-8"))
 
 
-def _compile(patterns: list[str]) -> tuple[regex.Pattern, ...]:
-    return tuple(regex.compile(p, regex.I | regex.V0) for p in patterns)
+def _compile(patterns: list[str], macros: dict[str, str], flags: int = 0) -> tuple:
+    out = []
+    for p in patterns:
+        for name, value in macros.items():
+            p = p.replace("{" + name + "}", value)
+        out.append(regex.compile(p, flags | regex.V0))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
 def line_rules() -> tuple[LineRule, ...]:
     """Rules in the order they are tried (read once from TOML)."""
     spec = _load("line_rules.toml")
-    boiler = _load("boilerplate.toml")
+    macros = spec["macros"]
     rules = [
-        LineRule(kind, spec[kind]["max_chars"], _compile(spec[kind]["patterns"]))
-        for kind in ("source_line", "caption", "byline", "dateline")
+        LineRule(kind, spec[kind]["max_chars"], _compile(spec[kind]["patterns"], macros))
+        for kind in ("source_line", "caption", "dateline", "byline")
     ]
-    rules.append(LineRule("boilerplate", boiler["max_chars"], _compile(boiler["patterns"])))
+    for group in _load("boilerplate.toml")["groups"]:
+        rules.append(LineRule("boilerplate", group["max_chars"],
+                              _compile(group["patterns"], {}, regex.I)))
     return tuple(rules)
 
 
-def line_key(line: str) -> str:
-    """Normalised form used to compare lines: lower case, letters and digits only.
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    from transforms.homoglyphs import tables
 
-    >>> line_key("Envoys-meet-in Geneva!") == line_key("ENVOYS MEET IN GENEVA")
+    return str.maketrans(tables().to_latin)
+
+
+def line_key(line: str) -> str:
+    """Normalised form used to compare lines: letters and digits only, case and look-alike
+    letters folded, so token-level repairs (spaces, hyphens, homoglyphs) do not change it.
+
+    >>> line_key("Envoys-meet-in Geneva!") == line_key("ENVOYS MEET IN GENEVA") == line_key(
+    ...     "Envoys Meet in Gеneva")
     True
     """
-    return _SLUG_STRIP.sub(" ", line.casefold()).strip()
+    return _NON_ALNUM.sub("", line.translate(_fold_table()).casefold())
 
 
 def line_hash(line: str) -> str:
@@ -84,7 +119,7 @@ def line_hash(line: str) -> str:
 
 
 def classify_line(line: str, context: LineContext) -> str | None:
-    """The non-body kind of one stripped line, or None for a body line."""
+    """The catalogue or learned non-body kind of one stripped line, or None."""
     for rule in line_rules():
         if rule.matches(line):
             return rule.kind
@@ -93,13 +128,27 @@ def classify_line(line: str, context: LineContext) -> str | None:
     return None
 
 
-def _looks_like_title(line: str) -> bool:
-    return (
-        len(line) <= MAX_TITLE_CHARS
-        and not line.endswith((".", ",", ";", ":"))
-        and len(line.split()) >= 2
-        or (len(line) <= MAX_TITLE_CHARS and line.endswith(("?", "!")))
-    )
+def looks_like_headline(line: str, max_chars: int = MAX_TITLE_CHARS) -> bool:
+    """Short, at least two words, and not ending like a sentence (? and ! are fine).
+
+    >>> looks_like_headline("Envoys Meet in Geneva"), looks_like_headline("They met.")
+    (True, False)
+    """
+    return (len(line) <= max_chars and len(line.split()) >= 2
+            and not _ENDS_LIKE_SENTENCE.search(line))
+
+
+def _is_slug_of(line: str, words: list[str]) -> bool:
+    """A URL slug made of the headline's words in order (stop words may be dropped)."""
+    if not _SLUG.match(line) or not words:
+        return False
+    parts = [p for p in re.split(r"[-_/]", line) if p]
+    if parts and parts[-1].isdigit() and parts[-1] not in words:
+        parts = parts[:-1]  # a trailing article id
+    if len(parts) < 3:
+        return False
+    it = iter(words)
+    return all(any(p == w for w in it) for p in parts)
 
 
 def remove_nonbody_lines(text: str, context: LineContext) -> list[Change]:
@@ -109,43 +158,70 @@ def remove_nonbody_lines(text: str, context: LineContext) -> list[Change]:
     by exactly one blank line.
     """
     lines = text.split("\n")
-    starts = []
+    starts: list[int] = []
     pos = 0
     for ln in lines:
         starts.append(pos)
         pos += len(ln) + 1
+    items = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip()]
+    if not items:
+        return []
+    kinds: list[str | None] = [classify_line(s, context) for _, s in items]
+
+    def next_unclassified(k: int) -> int | None:
+        while k < len(items) and kinds[k] is not None:
+            k += 1
+        return k if k < len(items) else None
+
+    head_keys: list[tuple[str, list[str]]] = []
+    t = next_unclassified(0)
+    if t is not None and t < HEAD_LINES and looks_like_headline(items[t][1]):
+        body_after = next_unclassified(t + 1)
+        if body_after is not None:
+            kinds[t] = "title"
+            head_keys.append(_keys(items[t][1]))
+            _mark_duplicates(items, kinds, t + 1, head_keys)
+            s = next_unclassified(t + 1)
+            if s is not None and next_unclassified(s + 1) is not None:
+                line = items[s][1]
+                nxt = kinds[s + 1] if s + 1 < len(items) else None
+                if (looks_like_headline(line, MAX_SUBTITLE_CHARS)
+                        or (nxt in _SUBTITLE_NEIGHBOURS and len(line) <= MAX_SUBTITLE_CHARS)):
+                    kinds[s] = "subtitle"
+                    head_keys.append(_keys(line))
+                    _mark_duplicates(items, kinds, s + 1, head_keys)
+    prev_key = None
+    for k, (_, line) in enumerate(items):
+        key = line_key(line)
+        if kinds[k] is None and key and key == prev_key and len(line) <= MAX_SUBTITLE_CHARS:
+            kinds[k] = "duplicate_line"
+        prev_key = key
+
     changes: list[Change] = []
-    seen_keys: set[str] = set()
-    seen_body = False
-    title_taken = False
-    i = 0
-    while i < len(lines):
-        stripped = lines[i].strip()
-        if not stripped:
-            i += 1
+    for k, (i, _) in enumerate(items):
+        if kinds[k] is None:
             continue
-        kind = classify_line(stripped, context)
-        key = line_key(stripped)
-        if kind is None and key and key in seen_keys and len(stripped) <= MAX_TITLE_CHARS:
-            kind = "duplicate_line"
-        if kind is None and not seen_body and not title_taken and _looks_like_title(stripped):
-            kind = "title"
-        if kind in ("title",):
-            title_taken = True
-        if kind is None:
-            seen_body = True
-            if len(stripped) <= MAX_TITLE_CHARS:
-                seen_keys.add(key)
-            i += 1
-            continue
-        if kind == "title":
-            seen_keys.add(key)
-        # the line plus following blank lines
-        j = i + 1
-        while j < len(lines) and not lines[j].strip():
-            j += 1
+        end_line = items[k + 1][0] if k + 1 < len(items) else len(lines)
         start = starts[i]
-        end = starts[j] if j < len(lines) else len(text)
-        changes.append(Change(kind, start, end, text[start:end], ""))
-        i = j
+        end = starts[end_line] if end_line < len(lines) else len(text)
+        changes.append(Change(kinds[k], start, end, text[start:end], ""))
     return changes
+
+
+def _keys(line: str) -> tuple[str, list[str]]:
+    return line_key(line), [w.casefold() for w in _WORDS.findall(line)]
+
+
+def _mark_duplicates(items, kinds, start: int, head_keys) -> None:
+    """Mark unclassified lines from ``start`` on that repeat a head line."""
+    for k in range(start, len(items)):
+        if kinds[k] is not None:
+            continue
+        line = items[k][1]
+        if len(line) > MAX_SUBTITLE_CHARS:
+            continue
+        key = line_key(line)
+        for head_key, words in head_keys:
+            if key == head_key or _is_slug_of(line.lower(), words):
+                kinds[k] = "duplicate_line"
+                break

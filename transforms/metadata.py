@@ -1,7 +1,10 @@
-"""Article metadata from the lines cleaning took out of the body.
+"""Article metadata from the header: title, subtitle, author, dates and source URL.
 
-Cleaning logs title, dateline, byline and source lines as artefacts; this module parses
-them into columns. A field with no evidence stays None: nothing is invented.
+Cleaning logs the title, dateline, byline and source lines it removed as artefacts; this module
+reads them back, and, given the raw text, also the header lines the line rules did not
+recognise (a byline glued to a time, a dateline in Italian). A field with no evidence stays
+None: nothing is invented. Labels are data (``data/metadata.toml``); dates are read by
+:mod:`transforms.dates`.
 
 >>> meta = extract_metadata([
 ...     ("title", "Envoys Meet in Geneva\\n\\n"),
@@ -14,85 +17,74 @@ them into columns. A field with no evidence stays None: nothing is invented.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
+from importlib import resources
 from urllib.parse import urlsplit
 
 import regex
 
-_URL = re.compile(r"https?://[^\s<>\"')\]]+")
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2}))?")
-_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b")
-_TIME = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?!\d)")
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december"
-    .split())}
-_MONTH_NAME = re.compile(
-    r"\b(?:(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\.?,?\s+(\d{4})|(" + "|".join(_MONTHS)
-    + r")\.?\s+(\d{1,2}),?\s+(\d{4}))\b",
-    re.I,
+from transforms.dates import FoundDate, find_dates, infer_date_order
+
+FIELDS = ("title", "subtitle", "author", "published_at", "updated_at", "source_url",
+          "source_domain", "date_order")
+MAX_HEADER_LINES = 12  # the header never runs longer than this many non-blank lines
+MAX_TITLE_CHARS = 300
+_BODY_CHARS = 220  # a raw line this long is body text: the header has ended
+
+_URL = regex.compile(r"https?://[^\s<>\"'“”«»)\]]+")
+_SLUG = regex.compile(r"^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+){2,}$")
+_INVISIBLE = regex.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+_NAME_TOKEN = (r"(?:\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?"
+               r"(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}\.)")
+_PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|du|la|le|ten|ter|bin|al|el|dos|das)"
+_PERSON = regex.compile(
+    rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}}|\p{{Han}}{{2,4}}"
 )
-_PREFIX = regex.compile(
-    r"^\s*(?:date|dated|published|posted|updated|last updated|modified|by|author|authors|"
-    r"written by|text|reporting by|posted by)\b\s*(?:on|at)?\s*[:\-–]?\s*",
-    regex.I,
-)
-_NAME = regex.compile(r"\p{Lu}[\p{Ll}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’\-]+)){1,3}")
-_UPDATED = re.compile(r"^\s*(?:updated|last updated|modified)\b", re.I)
+# a numeric date or a time right after a name: "Olena Marchuk14:32", "Dmitry Volkov12.05.2024"
+_STAMP = regex.compile(r"\s?(?:\d{1,2}[:h]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
+_LEADING_DATE = regex.compile(
+    r"^(?:date|dated|published|posted)?\s*[:\-–]?\s*"
+    r"(?:\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+", regex.I)
+_ITEM_SPLIT = regex.compile(r"\s*(?:[,;|/·•]|\s(?:and|und|et|e|y|i|и|та|і|&)\s)\s*")
 
 
-def _year(y: str) -> int:
-    n = int(y)
-    return n + 2000 if n < 100 else n
+@lru_cache(maxsize=1)
+def _vocabulary() -> dict:
+    raw = resources.files("transforms.data").joinpath("metadata.toml").read_text("utf-8")
+    return tomllib.loads(raw)
 
 
-def parse_date(line: str, *, day_first: bool = True) -> datetime | None:
-    """First date (and time, when present) in a dateline, or None.
-
-    >>> parse_date("30 March 2022 | 12:28")
-    datetime.datetime(2022, 3, 30, 12, 28)
-    >>> parse_date("no date here") is None
-    True
-    """
-    date: tuple[int, int, int] | None = None
-    m = _ISO.search(line)
-    if m:
-        date = (int(m[1]), int(m[2]), int(m[3]))
-    if date is None and (m := _MONTH_NAME.search(line)):
-        if m[1]:
-            date = (int(m[3]), _MONTHS[m[2].lower()], int(m[1]))
-        else:
-            date = (int(m[6]), _MONTHS[m[4].lower()], int(m[5]))
-    if date is None and (m := _NUMERIC.search(line)):
-        a, b = int(m[1]), int(m[2])
-        day, month = (a, b) if day_first or b > 12 else (b, a)
-        date = (_year(m[3]), month, day)
-    if date is None:
-        return None
-    t = _TIME.search(line)
-    hour, minute = (int(t[1]), int(t[2])) if t else (0, 0)
-    try:
-        return datetime(date[0], date[1], date[2], hour, minute)
-    except ValueError:
-        return None
+def _label_pattern(labels: Sequence[str]) -> regex.Pattern:
+    """Line-start pattern for labels; alphabetic labels must end at a word boundary."""
+    words = sorted(labels, key=len, reverse=True)
+    alt = "|".join(regex.escape(w) + (r"(?![\p{L}])" if not regex.search(r"\p{Han}", w)
+                                      else "") for w in words)
+    return regex.compile(rf"^\s*(?:{alt})\s*(?:[:：/|\-–—]\s*)?", regex.I)
 
 
-def parse_author(line: str) -> str | None:
-    """Person name in a byline or dateline, or None.
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
+    v = _vocabulary()
+    out = {k: _label_pattern(v[f"{k}_labels"]) for k in ("byline", "updated", "source")}
+    out["dateline"] = _label_pattern(v["dateline_labels"] + v["updated_labels"])
+    alt = "|".join(regex.escape(w) for w in sorted(v["updated_labels"], key=len, reverse=True))
+    out["updated_inline"] = regex.compile(rf"(?:^|[,;|(·–—]\s*|\s[-–—]\s*)(?:{alt})(?![\p{{L}}])",
+                                          regex.I)
+    return out
 
-    >>> parse_author("By Maria Rossi, 12 May 2024")
-    'Maria Rossi'
-    >>> parse_author("Published: 30.03.2022") is None
-    True
-    """
-    rest = _PREFIX.sub("", line.strip())
-    rest = _ISO.sub(" ", rest)
-    rest = _NUMERIC.sub(" ", rest)
-    rest = _MONTH_NAME.sub(" ", rest)
-    rest = _TIME.sub(" ", rest)
-    m = _NAME.search(rest)
-    return m.group() if m else None
+
+def _normalise(line: str) -> str:
+    line = unicodedata.normalize("NFC", _INVISIBLE.sub("", line))
+    return " ".join(line.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def _key(line: str) -> str:
+    return regex.sub(r"[^\p{L}\p{N}]+", " ", line.casefold()).strip()
 
 
 def domain_of(url: str) -> str | None:
@@ -101,34 +93,251 @@ def domain_of(url: str) -> str | None:
     >>> domain_of("https://www.example.com.ua/a")
     'example.com.ua'
     """
-    host = urlsplit(url).hostname
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
     if not host:
         return None
     return host[4:] if host.startswith("www.") else host
 
 
-def extract_metadata(lines: Iterable[tuple[str, str]]) -> dict:
-    """Metadata columns from (kind, original line) pairs logged by the line rules."""
-    meta: dict = dict.fromkeys(
-        ("title", "subtitle", "author", "published_at", "updated_at", "source_url",
-         "source_domain"))
-    for kind, original in lines:
-        line = original.strip()
-        if kind == "title" and meta["title"] is None:
-            meta["title"] = line
-        elif kind == "subtitle" and meta["subtitle"] is None:
-            meta["subtitle"] = line
-        elif kind in ("dateline", "byline"):
-            when = parse_date(line)
-            if when is not None:
-                key = "updated_at" if _UPDATED.match(line) else "published_at"
-                if meta[key] is None:
-                    meta[key] = when
-            if meta["author"] is None and not _UPDATED.match(line):
-                meta["author"] = parse_author(line)
-        elif kind == "source_line" and meta["source_url"] is None:
-            m = _URL.search(line)
-            if m:
-                meta["source_url"] = m.group().rstrip(".,;")
-                meta["source_domain"] = domain_of(meta["source_url"])
+# -- authors ---------------------------------------------------------------------------------
+_AFTER_NAME = regex.compile(
+    r"\s*(?:$|[,;|(\-–—]|\d|(?:on|at|le|am|il|el|в|о|の)\b)", regex.I)
+
+
+def _clean_person(part: str) -> str | None:
+    """The name a byline part starts with ("Emma Clarke on January 15" -> 'Emma Clarke')."""
+    part = part.strip(" ,.;:|-–—()")
+    if not part or part.casefold() in _vocabulary()["not_a_person"]:
+        return None
+    m = _PERSON.match(part)
+    if m is None or not _AFTER_NAME.match(part, m.end()):
+        return None
+    name = m.group()
+    return None if name.casefold() in _vocabulary()["not_a_person"] else name
+
+
+def parse_author(line: str) -> str | None:
+    """Person name(s) in a byline, or None (several authors are joined with ', ').
+
+    >>> parse_author("By Maria Rossi, 12 May 2024")
+    'Maria Rossi'
+    >>> parse_author("date 2024-02-08 Jane Doe10:09, 04.11.23")
+    'Jane Doe'
+    >>> parse_author("Автор: Марія Гнатюк"), parse_author("记者 王芳")
+    ('Марія Гнатюк', '王芳')
+    >>> parse_author("By Staff Reporter") is None, parse_author("Published: 30.03.2022") is None
+    (True, True)
+    """
+    line = _normalise(line)
+    m = _patterns()["byline"].match(line)
+    if m and m.end() < len(line):
+        names = []
+        for part in _ITEM_SPLIT.split(line[m.end():]):
+            name = _clean_person(part)
+            if name:
+                names.append(name)
+            elif names:
+                break  # "By Jane Doe, Reuters": stop at the first part that is not a name
+        return ", ".join(names) or None
+    rest = _LEADING_DATE.sub("", line, count=1)
+    for m in _PERSON.finditer(rest):
+        if m.start() == 0 and _STAMP.match(rest, m.end()):
+            name = _clean_person(m.group())
+            if name and not _is_known_non_person(name):
+                return name
+        break
+    return None
+
+
+def _is_known_non_person(name: str) -> bool:
+    from transforms.entities import lookup
+
+    hit = lookup(name)
+    return hit is not None and hit[1] != "person"
+
+
+# -- line roles ------------------------------------------------------------------------------
+@dataclass
+class _Line:
+    text: str
+    kind: str | None  # the line rule's kind, when cleaning removed this line
+    dates: list[FoundDate] | None = None
+
+
+def _is_caption_or_boilerplate(text: str) -> bool:
+    from transforms.lines import LineContext, classify_line
+
+    return classify_line(text, LineContext()) in ("caption", "boilerplate")
+
+
+def _is_dateline(line: _Line) -> bool:
+    """Mostly a date: at most two other words, or a few after a dateline label, a leading
+    date or a glued author ("Monday, 9 October 2023 - 18:02", "Publié le 23/08/2023 à 07h45")."""
+    if not line.dates:
+        return False
+    rest = line.text
+    for d in sorted(line.dates, key=lambda d: -d.start):
+        rest = rest[: d.start] + " " + rest[d.end:]
+    words = regex.findall(r"\p{L}{2,}", rest)
+    if len(words) <= 2:
+        return True
+    led = (bool(_patterns()["dateline"].match(line.text)) or line.dates[0].start <= 1
+           or parse_author(line.text) is not None)
+    return led and len(words) <= 6
+
+
+def _is_byline(text: str) -> bool:
+    if parse_author(text) is not None:
+        return True
+    m = _patterns()["byline"].match(text)
+    return bool(m) and text[m.end():].strip(" .").casefold() in _vocabulary()["not_a_person"]
+
+
+def _is_source(text: str) -> bool:
+    return bool(_URL.search(text)) and (bool(_patterns()["source"].match(text))
+                                        or _URL.fullmatch(text.strip("<> ")) is not None)
+
+
+def _is_title(line: _Line) -> bool:
+    t = line.text
+    return (
+        0 < len(t) <= MAX_TITLE_CHARS
+        and bool(regex.search(r"\p{L}", t))
+        and not _SLUG.match(t)
+        and not _URL.search(t)
+        and not _is_dateline(line)
+        and not _is_byline(t)
+        and not _is_caption_or_boilerplate(t)
+    )
+
+
+def _header_lines(raw_text: str) -> tuple[list[str], list[str]]:
+    """(header lines, footer lines) of the raw text, normalised; ftfy repairs mojibake."""
+    import ftfy
+
+    lines = [_normalise(ftfy.fix_text(ln)) for ln in raw_text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    header = []
+    for ln in lines[:MAX_HEADER_LINES]:
+        words = ln.split()
+        if len(ln) > _BODY_CHARS or (len(words) >= 18 and ln.endswith((".", "»", "”", '"'))):
+            break
+        header.append(ln)
+    return header, lines[-8:]
+
+
+def _pick_date(dates: list[FoundDate]) -> FoundDate:
+    """The date a dateline is about: one with its time (the article's own stamp) first."""
+    timed = [d for d in dates if d.has_time]
+    return timed[0] if timed else dates[0]
+
+
+def extract_metadata(
+    lines: Iterable[tuple[str, str]],
+    *,
+    raw_text: str | None = None,
+    language: str | None = None,
+    source_domain: str | None = None,
+) -> dict:
+    """Metadata columns from (kind, original line) pairs logged by the line rules.
+
+    ``raw_text`` lets the header be read in full (lines the rules kept in the body, such as
+    "Iryna Kostenko11:02, 12.03.24", are still metadata); ``language`` (of the document) is
+    tried first for month names; ``source_domain`` is a locale hint when the text has none.
+    Returns the ``documents`` columns in :data:`FIELDS`.
+    """
+    meta: dict = dict.fromkeys(FIELDS)
+    given = [(kind, _normalise(text)) for kind, text in lines]
+    kind_of = {_key(t): k for k, t in given if t}
+    if raw_text:
+        header, footer = _header_lines(raw_text)
+        seen = {_key(t) for t in header}
+        extra = [t for k, t in given if t and _key(t) not in seen and k != "source_line"]
+        ordered = [_Line(t, kind_of.get(_key(t))) for t in header + extra]
+        source_texts = [t for k, t in given if k == "source_line"] + footer
+    else:
+        ordered = [_Line(t, k) for k, t in given if t and k != "source_line"]
+        source_texts = [t for k, t in given if k == "source_line"]
+
+    # source first: its domain is a locale hint for reading dates
+    for text in source_texts:
+        m = _URL.search(text)
+        if m and _is_source(text):
+            meta["source_url"] = m.group().rstrip(".,;:!?")
+            meta["source_domain"] = domain_of(meta["source_url"])
+            break
+
+    texts = [ln.text for ln in ordered]
+    order = infer_date_order([*texts, raw_text or ""],
+                             source_domain=meta["source_domain"] or source_domain)
+    hints = (language,) if language and language != "und" else ()
+    for ln in ordered:
+        ln.dates = find_dates(ln.text, order=order.order, languages=hints)
+
+    # title: the line rule's title unless it is really a dateline/byline; else the first
+    # title-like header line
+    titles = [ln for ln in ordered if ln.kind == "title"] + [ln for ln in ordered
+                                                             if ln.kind is None]
+    title = next((ln for ln in titles if _is_title(ln)), None)
+    if title is not None:
+        meta["title"] = title.text
+    subtitle = next((ln for ln in ordered if ln.kind == "subtitle" and _is_title(ln)
+                     and (title is None or _key(ln.text) != _key(title.text))), None)
+    if subtitle is None and title is not None and raw_text:
+        subtitle = _raw_subtitle(ordered, title)
+    if subtitle is not None:
+        meta["subtitle"] = subtitle.text
+
+    used_numeric = False
+    for ln in ordered:
+        if ln is title or ln is subtitle:
+            continue
+        if ln.dates and (ln.kind in ("dateline", "byline") or _is_dateline(ln)
+                         or parse_author(ln.text)):
+            # "Publié le …, mis à jour le …": dates after an update label are updates
+            m = _patterns()["updated_inline"].search(ln.text)
+            split = m.start() if m else len(ln.text)
+            for key, dates in (("published_at", [d for d in ln.dates if d.start < split]),
+                               ("updated_at", [d for d in ln.dates if d.start >= split])):
+                if dates and meta[key] is None:
+                    found = _pick_date(dates)
+                    meta[key] = found.value
+                    used_numeric |= found.kind == "num" and found.ambiguous
+        if meta["author"] is None and not _patterns()["updated"].match(ln.text):
+            meta["author"] = parse_author(ln.text)
+    if used_numeric:
+        meta["date_order"] = order.order
     return meta
+
+
+def _raw_subtitle(ordered: list[_Line], title: _Line) -> _Line | None:
+    """A standfirst: the line between the title and the byline/dateline block."""
+    start = ordered.index(title) + 1
+    title_key = _key(title.text)
+    candidate = None
+    for ln in ordered[start:]:
+        if _key(ln.text) == title_key or _SLUG.match(ln.text):
+            continue
+        if _is_dateline(ln) or _is_byline(ln.text):
+            return candidate
+        if candidate is not None or ln.kind is not None or _is_caption_or_boilerplate(ln.text):
+            return None
+        if len(ln.text.split()) < 3 or _URL.search(ln.text):
+            return None
+        candidate = ln
+    return None
+
+
+def parse_date(line: str, *, day_first: bool = True) -> datetime | None:
+    """First date (with its time, when written next to it) in a dateline, or None.
+
+    >>> parse_date("30 March 2022 | 12:28")
+    datetime.datetime(2022, 3, 30, 12, 28)
+    >>> parse_date("no date here") is None
+    True
+    """
+    found = find_dates(_normalise(line), order="DMY" if day_first else "MDY")
+    return _pick_date(found).value if found else None

@@ -1,11 +1,17 @@
 """Rule `unicode`: line endings, NFC, invisible and control characters, odd spaces.
 
-Safe on any text: it only touches characters that carry no meaning in news prose.
+Safe on any text: it only touches characters that carry no meaning in news prose. It runs
+after the mojibake rule (C1 controls may be damaged punctuation that ftfy can still read) and
+normalises each changed line in one go, so a line with both a no-break space and a decomposed
+accent comes out fully normalised in a single pass.
 
 >>> from transforms.textedit import EditLog
 >>> log = EditLog("a\\u200bb\\u00a0c\\r\\nd")
 >>> log.apply(normalize_unicode(log.text)); log.text
 'ab c\\nd'
+>>> log = EditLog("cafe\\u0301\\u00a0au lait")
+>>> log.apply(normalize_unicode(log.text)); log.text
+'café au lait'
 """
 
 from __future__ import annotations
@@ -16,41 +22,43 @@ import unicodedata
 from transforms.textedit import Change, diff_changes
 
 KIND = "unicode"
-# CRLF/CR line endings, zero-width and BOM characters, soft hyphens, C0/C1 controls (not \t \n).
-_LINE_ENDINGS = re.compile(r"\r\n?|\u2028|\u2029|\x85")
-_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e]+")
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x84\x86-\x9f]+")
+# CRLF/CR line endings and Unicode line/paragraph separators become "\n".
+_LINE_BREAK = re.compile(r"(\r\n?|\u2028|\u2029|\x85)")
+# Zero-width and BOM characters, soft hyphens, C0/C1 controls (not \t \n).
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00-\x08\x0b\x0c\x0e-\x1f"
+                        r"\x7f\x80-\x84\x86-\x9f]+")
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+_ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _fixed(line: str) -> str:
+    line = _INVISIBLE.sub("", line)
+    line = _ODD_SPACES.sub(" ", line)
+    return unicodedata.normalize("NFC", line)
 
 
 def normalize_unicode(text: str) -> list[Change]:
     """Propose changes that normalise line endings, invisibles, controls, spaces and NFC."""
-    changes: list[Change] = []
-    for pattern, repl in (
-        (_LINE_ENDINGS, "\n"),
-        (_INVISIBLE, ""),
-        (_CONTROLS, ""),
-        (_ODD_SPACES, " "),
-    ):
-        for m in pattern.finditer(text):
-            changes.append(Change(KIND, m.start(), m.end(), m.group(), repl))
-    if changes:
-        return _non_overlapping(changes)
-    if text.isascii() or unicodedata.is_normalized("NFC", text):
+    if text.isascii() and not _ASCII_CONTROLS.search(text):
         return []
-    out: list[Change] = []
+    changes: list[Change] = []
     pos = 0
-    for line in text.split("\n"):
-        if not unicodedata.is_normalized("NFC", line):
-            out += diff_changes(KIND, line, unicodedata.normalize("NFC", line), base=pos)
+    for piece in _LINE_BREAK.split(text):
+        if _LINE_BREAK.fullmatch(piece):
+            changes.append(Change(KIND, pos, pos + len(piece), piece, "\n"))
+        elif piece:
+            for line_start, line in _lines(piece, pos):
+                if line.isascii() and not _ASCII_CONTROLS.search(line):
+                    continue
+                fixed = _fixed(line)
+                if fixed != line:
+                    changes += diff_changes(KIND, line, fixed, base=line_start)
+        pos += len(piece)
+    return changes
+
+
+def _lines(piece: str, base: int):
+    pos = base
+    for line in piece.split("\n"):
+        yield pos, line
         pos += len(line) + 1
-    return out
-
-
-def _non_overlapping(changes: list[Change]) -> list[Change]:
-    changes.sort(key=lambda c: (c.start, c.end))
-    kept: list[Change] = []
-    for c in changes:
-        if not kept or c.start >= kept[-1].end:
-            kept.append(c)
-    return kept

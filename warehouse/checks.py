@@ -7,11 +7,15 @@ plus a few domain checks (offsets inside raw_text, language codes). A failure ra
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 import duckdb
 
-from schemas.tables import TABLES
+from schemas.tables import BY_NAME, TABLES
 
 
 class DataTestFailed(RuntimeError):
@@ -51,30 +55,65 @@ def _declared_tests() -> list[DataTest]:
     return tests
 
 
+@lru_cache(maxsize=1)
+def language_codes() -> frozenset[str]:
+    """ISO 639-1 codes (warehouse/data/iso639_1.csv) plus 'und' (undetermined)."""
+    text = resources.files("warehouse.data").joinpath("iso639_1.csv").read_text("utf-8")
+    rows = csv.DictReader(io.StringIO(text))
+    return frozenset({r["code"] for r in rows} | {"und"})
+
+
+# (table, column) holding a language code; NULL is allowed where the column is nullable.
+LANGUAGE_COLUMNS = (
+    ("documents", "language"),
+    ("documents", "source_language"),
+    ("paragraphs", "language"),
+    ("translation_signals", "language_hint"),
+)
+
+
+def _language_tests() -> list[DataTest]:
+    codes = ", ".join(f"'{c}'" for c in sorted(language_codes()))
+    return [DataTest(f"{t}.{c}: ISO 639-1 code or und",
+                     f"SELECT count(*) FROM {t} WHERE {c} NOT IN ({codes})")
+            for t, c in LANGUAGE_COLUMNS if c in BY_NAME[t].column_names]
+
+
 DOMAIN_TESTS = (
+    DataTest("documents: doc_id is the start of content_sha256",
+             "SELECT count(*) FROM documents WHERE NOT starts_with(content_sha256, doc_id)"),
     DataTest("artefacts: offsets inside raw_text",
              "SELECT count(*) FROM artefacts a JOIN documents d USING (doc_id) "
              "WHERE a.start_offset < 0 OR a.end_offset < a.start_offset "
-             "OR a.end_offset > length(d.raw_text)"),
+             "OR a.end_offset > length(d.raw_text) OR a.edit_offset < 0"),
+    DataTest("paragraphs: text is clean_text at start_offset",
+             "SELECT count(*) FROM paragraphs p JOIN documents d USING (doc_id) "
+             "WHERE p.start_offset < 0 OR p.start_offset + length(p.text) > length(d.clean_text) "
+             "OR substring(d.clean_text, p.start_offset + 1, length(p.text)) <> p.text"),
     DataTest("mentions: offsets inside clean_text",
              "SELECT count(*) FROM mentions m JOIN documents d USING (doc_id) "
              "WHERE m.start_offset < 0 OR m.end_offset > length(d.clean_text) "
              "OR substring(d.clean_text, m.start_offset + 1, m.end_offset - m.start_offset) "
              "<> m.surface"),
-    DataTest("documents.language: ISO 639-1 or und",
-             "SELECT count(*) FROM documents WHERE NOT regexp_full_match(language, "
-             "'[a-z]{2}|und')"),
-    DataTest("paragraphs.language: ISO 639-1 or und",
-             "SELECT count(*) FROM paragraphs WHERE NOT regexp_full_match(language, "
-             "'[a-z]{2}|und')"),
+    DataTest("quotes: offsets inside clean_text",
+             "SELECT count(*) FROM quotes q JOIN documents d USING (doc_id) "
+             "WHERE q.start_offset < 0 OR q.start_offset > length(d.clean_text)"),
     DataTest("document_sources: one current version per path",
              "SELECT count(*) FROM (SELECT source_path FROM document_sources "
              "WHERE status = 'current' GROUP BY 1 HAVING count(*) > 1)"),
+    DataTest("document_sources: valid_to_run set exactly when no longer current",
+             "SELECT count(*) FROM document_sources WHERE (status = 'current') <> "
+             "(valid_to_run IS NULL) OR valid_to_run < valid_from_run"),
+    DataTest("runs: the latest run's documents_total is the number of documents",
+             "SELECT count(*) FROM runs WHERE run_id = (SELECT max(run_id) FROM runs) "
+             "AND documents_total IS DISTINCT FROM (SELECT count(*) FROM documents)"),
+    DataTest("runs: error set exactly when failed",
+             "SELECT count(*) FROM runs WHERE (status = 'failed') <> (error IS NOT NULL)"),
 )
 
 
 def all_tests() -> list[DataTest]:
-    return [*_declared_tests(), *DOMAIN_TESTS]
+    return [*_declared_tests(), *_language_tests(), *DOMAIN_TESTS]
 
 
 def run_data_tests(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:

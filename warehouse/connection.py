@@ -92,10 +92,13 @@ def building(db: str | os.PathLike) -> Iterator[duckdb.DuckDBPyConnection]:
     the published file is untouched.
     """
     path, build_path, _ = _paths(db)
-    for stale in (build_path, build_path.with_name(build_path.name + ".wal")):
+    wal, build_wal = _wal(path), _wal(build_path)
+    for stale in (build_path, build_wal):
         stale.unlink(missing_ok=True)
     if path.exists():
         shutil.copyfile(path, build_path)
+        if wal.exists():  # left by a crashed read-write session: the copy replays it
+            shutil.copyfile(wal, build_wal)
     con = duckdb.connect(str(build_path))
     try:
         yield con
@@ -103,14 +106,19 @@ def building(db: str | os.PathLike) -> Iterator[duckdb.DuckDBPyConnection]:
         con.close()
         with open(build_path, "rb") as fh:
             os.fsync(fh.fileno())
+        wal.unlink(missing_ok=True)  # its changes are in the build; never replay it on that
         os.replace(build_path, path)
         _fsync_dir(path.parent)
     except BaseException:
         with contextlib.suppress(Exception):
             con.close()
         build_path.unlink(missing_ok=True)
-        build_path.with_name(build_path.name + ".wal").unlink(missing_ok=True)
+        build_wal.unlink(missing_ok=True)
         raise
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + ".wal")
 
 
 def _fsync_dir(directory: Path) -> None:

@@ -3,6 +3,12 @@
 The batch tasks write shards under a staging folder (``<table>/*.parquet``); this single
 loader moves them into the tables with set-based SQL (``INSERT … SELECT … FROM
 read_parquet``), keeps file history in ``document_sources``, and records the run.
+
+File history: every decoded file of the run is a source row. A file whose content changed
+supersedes its previous version (``valid_to_run``); a file touched without a change only
+refreshes its fingerprint; a file now rejected (e.g. truncated to nothing) supersedes its
+previous version too, so no stale text stays current; a file gone from disk is ``removed``.
+Documents are never deleted: every version stays queryable through ``document_sources``.
 """
 
 from __future__ import annotations
@@ -16,6 +22,9 @@ import duckdb
 import polars as pl
 
 from schemas.tables import BY_NAME
+
+# Reject reasons that say nothing about the file's content (it may be fine next run).
+TRANSIENT_REJECTS = ("vanished", "unreadable")
 
 # Tables filled from transform shards, keyed by doc_id (only new documents are inserted).
 DOC_TABLES = ("documents", "paragraphs", "artefacts", "mentions", "quotes",
@@ -67,8 +76,8 @@ def load_run(
     *,
     run_id: int,
     staging: str,
-    sources: pl.DataFrame,
     removed_paths: list[str],
+    sources: pl.DataFrame | None = None,
     counts: RunCounts,
     started_at: datetime,
     finished_at: datetime,
@@ -76,7 +85,11 @@ def load_run(
     inputs: str,
     version: str,
 ) -> None:
-    """Load everything staged for ``run_id``; the caller owns the transaction."""
+    """Load everything staged for ``run_id``; the caller owns the transaction.
+
+    ``sources`` (source_path, doc_id, content_sha256, size_bytes, mtime_ns) defaults to the
+    id columns of the run's ``decoded`` shards.
+    """
     new_docs = "WHERE doc_id NOT IN (SELECT doc_id FROM documents)"
     # Child tables first, filtered by documents not yet present, then documents themselves.
     for table in DOC_TABLES[1:]:
@@ -104,7 +117,7 @@ def load_run(
             """,
             [shard_glob(staging, "line_stats")],
         )
-    _update_sources(con, run_id, sources, removed_paths)
+    _update_sources(con, run_id, staging, sources, removed_paths)
     con.execute(
         "INSERT INTO runs (run_id, flow_run_id, started_at, finished_at, status, files_seen, "
         "files_loaded, files_unchanged, files_rejected, files_skipped, files_removed, inputs, "
@@ -115,11 +128,22 @@ def load_run(
     )
 
 
-def _update_sources(con: duckdb.DuckDBPyConnection, run_id: int, sources: pl.DataFrame,
-                    removed_paths: list[str]) -> None:
+def _update_sources(con: duckdb.DuckDBPyConnection, run_id: int, staging: str,
+                    sources: pl.DataFrame | None, removed_paths: list[str]) -> None:
     """Fingerprints and history: new paths, changed content, touched files, removed files."""
-    src = sources.select("source_path", "doc_id", "content_sha256", "size_bytes", "mtime_ns")
-    con.register("run_sources", src.to_arrow())
+    cols = "source_path, doc_id, content_sha256, size_bytes, mtime_ns"
+    if sources is not None:
+        con.register("run_sources_frame", sources.select(cols.split(", ")).to_arrow())
+        con.execute(f"CREATE OR REPLACE TEMP TABLE run_sources AS SELECT {cols} "
+                    "FROM run_sources_frame")
+        con.unregister("run_sources_frame")
+    elif has_shards(staging, "decoded"):
+        con.execute(f"CREATE OR REPLACE TEMP TABLE run_sources AS SELECT {cols} "
+                    "FROM read_parquet(?)", [shard_glob(staging, "decoded")])
+    else:
+        con.execute("CREATE OR REPLACE TEMP TABLE run_sources (source_path VARCHAR, "
+                    "doc_id VARCHAR, content_sha256 VARCHAR, size_bytes BIGINT, "
+                    "mtime_ns BIGINT)")
     try:
         # Same content, new mtime (touched): refresh the fingerprint in place.
         con.execute(
@@ -152,7 +176,19 @@ def _update_sources(con: duckdb.DuckDBPyConnection, run_id: int, sources: pl.Dat
             [run_id],
         )
     finally:
-        con.unregister("run_sources")
+        con.execute("DROP TABLE IF EXISTS run_sources")
+    if has_shards(staging, "rejects"):
+        # A file that now fails to decode (emptied, binary, too large) no longer holds its
+        # previous version: supersede it, so current views never show stale text.
+        transient = ", ".join(f"'{r}'" for r in TRANSIENT_REJECTS)
+        con.execute(
+            f"""
+            UPDATE document_sources SET status = 'superseded', valid_to_run = ?
+            WHERE status = 'current' AND source_path IN (
+                SELECT source_path FROM read_parquet(?) WHERE reason NOT IN ({transient}))
+            """,
+            [run_id, shard_glob(staging, "rejects")],
+        )
     if removed_paths:
         con.register("removed_paths", pl.DataFrame({"source_path": removed_paths}).to_arrow())
         try:

@@ -1,14 +1,35 @@
-"""What happens inside the load transaction after the rows are in: views, data tests."""
+"""What happens inside the load transaction after the rows are in, before publishing.
+
+``after_load`` stamps the run with the document total, refreshes the analyst views, runs the
+data tests (raising on failure, so the build copy is discarded and the last good snapshot
+stays published) and rebuilds the full-text index — all in the build copy, so readers see
+the new rows, views and index together or not at all.
+"""
 
 from __future__ import annotations
 
 import duckdb
 
 from warehouse.checks import run_data_tests
+from warehouse.search import refresh_index
 from warehouse.views import create_views
 
 
 def after_load(con: duckdb.DuckDBPyConnection) -> None:
-    """Refresh analyst views and run the data tests (raises on failure)."""
+    """Stamp the latest run, refresh views, run the data tests (raises), rebuild the index."""
+    stamp_documents_total(con)
     create_views(con)
     run_data_tests(con)
+    refresh_index(con)
+
+
+def refresh(con: duckdb.DuckDBPyConnection) -> None:
+    """Views and full-text index, without a load (after `newsetl migrate`)."""
+    create_views(con)
+    refresh_index(con)
+
+
+def stamp_documents_total(con: duckdb.DuckDBPyConnection) -> None:
+    """Record on the latest run how many documents the warehouse holds after it."""
+    con.execute("UPDATE runs SET documents_total = (SELECT count(*) FROM documents) "
+                "WHERE run_id = (SELECT max(run_id) FROM runs)")

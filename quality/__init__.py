@@ -1,0 +1,1 @@
+"""Quality gates: labelled evaluation sets, evaluation scripts and pinned floors."""

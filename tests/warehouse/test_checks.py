@@ -1,0 +1,100 @@
+"""Data tests: each kind of bad row is caught; a clean warehouse passes."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from tests.warehouse.test_migrations import v1  # noqa: F401  (fixture)
+from warehouse.checks import DataTestFailed, all_tests, language_codes, run_data_tests
+from warehouse.migrations import migrate
+from warehouse.publish import stamp_documents_total
+
+
+@pytest.fixture
+def wh(v1):  # noqa: F811
+    """The v1 sample warehouse, upgraded: small, valid, every table filled."""
+    con = duckdb.connect(str(v1))
+    migrate(con)
+    yield con
+    con.close()
+
+
+def test_a_clean_warehouse_passes_every_test(wh):
+    results = run_data_tests(wh)
+    assert len(results) == len(all_tests()) > 40
+    assert all(bad == 0 for _, bad in results)
+
+
+def test_an_empty_warehouse_passes(con):
+    migrate(con)
+    run_data_tests(con)
+
+
+CORRUPTIONS = {
+    "duplicate key in an unenforced table": (
+        "INSERT INTO paragraphs SELECT * FROM paragraphs LIMIT 1", "paragraphs: unique"),
+    "unknown artefact kind": (
+        "UPDATE artefacts SET kind = 'gremlins' WHERE position = 0", "artefacts.kind: accepted"),
+    "language that is not ISO 639-1": (
+        "UPDATE documents SET language = 'english' WHERE doc_id = 'cccc000000000003'",
+        "documents.language: ISO 639-1"),
+    "zh-cn is not a language code": (
+        "UPDATE paragraphs SET language = 'zh-cn' WHERE doc_id = 'cccc000000000003'",
+        "paragraphs.language: ISO 639-1"),
+    "artefact offsets outside raw_text": (
+        "UPDATE artefacts SET end_offset = 10000 WHERE position = 0",
+        "artefacts: offsets inside raw_text"),
+    "mention that is not at its offsets": (
+        "UPDATE mentions SET start_offset = start_offset + 1 WHERE surface = 'Odesa'",
+        "mentions: offsets inside clean_text"),
+    "paragraph that is not at its offset": (
+        "UPDATE paragraphs SET start_offset = 3 WHERE doc_id = 'cccc000000000003'",
+        "paragraphs: text is clean_text"),
+    "orphan child row": (
+        "INSERT INTO mentions VALUES ('nope000000000000', 'place:kyiv', 'Kyiv', 0, 4)",
+        "mentions(doc_id) -> documents"),
+    "unknown entity": (
+        "UPDATE mentions SET entity_id = 'place:atlantis' WHERE surface = 'Odesa'",
+        "mentions(entity_id) -> entities"),
+    "two current versions of one path": (
+        "UPDATE document_sources SET status = 'current', valid_to_run = NULL "
+        "WHERE status = 'superseded'", "one current version per path"),
+    "documents_total out of step": (
+        "UPDATE runs SET documents_total = 99 WHERE run_id = 2", "documents_total"),
+    "failed run without a reason": (
+        "UPDATE runs SET status = 'failed' WHERE run_id = 1", "error set exactly when failed"),
+    "missing not-null value": (
+        "UPDATE document_sources SET status = NULL WHERE doc_id = 'cccc000000000003'",
+        None),  # status is nullable: nothing to report
+}
+
+
+@pytest.mark.parametrize("case", sorted(CORRUPTIONS))
+def test_each_corruption_is_caught_by_name(wh, case):
+    sql, expected = CORRUPTIONS[case]
+    wh.execute(sql)
+    if expected is None:
+        run_data_tests(wh)
+        return
+    with pytest.raises(DataTestFailed) as exc:
+        run_data_tests(wh)
+    assert expected in str(exc.value)
+
+
+def test_enforced_keys_stop_duplicates_at_insert_time(wh):
+    with pytest.raises(duckdb.ConstraintException):
+        wh.execute("INSERT INTO documents SELECT * FROM documents LIMIT 1")
+
+
+def test_stamp_documents_total_marks_the_latest_run(wh):
+    wh.execute("INSERT INTO runs (run_id, status) VALUES (3, 'completed')")
+    stamp_documents_total(wh)
+    assert wh.execute("SELECT documents_total FROM runs WHERE run_id = 3").fetchone()[0] == 4
+
+
+def test_language_codes_are_iso_639_1_plus_und():
+    codes = language_codes()
+    assert {"en", "uk", "ru", "zh", "und"} <= codes
+    assert "zh-cn" not in codes and "eng" not in codes
+    assert len(codes) == 185

@@ -1,0 +1,236 @@
+"""Dates and times in datelines: find a short candidate, let dateparser read it, pair it with
+the time next to it, and decide day/month order from evidence rather than by default.
+
+dateparser understands month names in many languages but costs a millisecond or more per
+call (tens of ms the first time a language is used), so it only ever sees the candidate
+substring ("30 марта 2022", "04.11.23"), never a whole line, and its answers are cached.
+
+>>> [d.value for d in find_dates("date 2025-06-17 Olena Marchuk14:32, 17.06.25")]
+[datetime.datetime(2025, 6, 17, 0, 0), datetime.datetime(2025, 6, 17, 14, 32)]
+>>> find_dates("30 березня 2022 | 12:28", languages=("uk",))[0].value
+datetime.datetime(2022, 3, 30, 12, 28)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+import regex
+
+# Languages dateparser tries for month names when no hint narrows them (most likely first).
+MONTH_LANGUAGES = ("en", "fr", "de", "it", "es", "pt", "ru", "uk", "pl", "nl", "ro", "cs",
+                   "bg", "tr", "sv", "hu")
+# Country-code TLDs whose sites write numeric dates month first.
+MONTH_FIRST_TLDS = frozenset({"us", "ph", "fm", "pw", "mh"})
+
+_MONTH_WORD = r"\p{L}{3,12}\.?"
+_CANDIDATE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?:"
+    # ISO / year-first: 2024-02-08, 2024-02-19T14:05:00Z, 2024/5/20, 2024.05.20
+    r"(?P<ymd>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?)?)"
+    # CJK: 2024年5月20日
+    r"|(?P<cjk>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    # numeric day/month/year in either order: 04.11.23, 26/02/2024, 12-05-2024
+    r"|(?P<num>\d{1,2}(?P<sep>[./-])\d{1,2}(?P=sep)(?:\d{4}|\d{2}))"
+    # day, month name, year: 30 March 2022, 30. März 2022, 2 de febrero de 2024, 1er mars 2024
+    rf"|(?P<dmy>\d{{1,2}}(?:\.|er|st|nd|rd|th|-?го)?\s+(?:de\s+|of\s+)?{_MONTH_WORD},?\s+"
+    r"(?:de\s+)?\d{4})"
+    # month name, day, year: March 30, 2022; Sept. 4 2023
+    rf"|(?P<mdy>{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+    r")(?![\p{L}\p{N}]|[./-]\d)",
+    regex.I,
+)
+# 14:32, 7:05 pm, 07h45, 16.20 Uhr (a dotted time only with 'Uhr'/'h' after it)
+_TIME = regex.compile(
+    r"(?<![\p{N}:.,/-])(?P<h>[01]?\d|2[0-3])(?:[:h](?P<m>[0-5]\d)(?::[0-5]\d)?"
+    r"|\.(?P<m2>[0-5]\d)(?=\s*(?:uhr|h)\b))(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?![\p{N}])",
+    regex.I,
+)
+_TIME_REACH = 14  # a time belongs to a date when at most this many characters separate them
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in a line: its value (with the paired time, else 00:00) and where."""
+
+    value: datetime
+    has_time: bool
+    start: int
+    end: int
+    text: str
+    kind: str  # ymd | cjk | num | dmy | mdy
+    ambiguous: bool = False  # numeric with day and month both <= 12: read with the order given
+
+
+@dataclass(frozen=True, slots=True)
+class DateOrder:
+    """How to read numeric dates such as 04.11.23: 'DMY' or 'MDY', and why."""
+
+    order: str
+    evidence: str
+
+
+_SETTINGS = {
+    "PREFER_DAY_OF_MONTH": "first",
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "PARSERS": ["absolute-time"],
+}
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(candidate: str, order: str, languages: tuple[str, ...]) -> datetime | None:
+    import dateparser
+
+    try:
+        return dateparser.parse(candidate, languages=list(languages),
+                                settings={**_SETTINGS, "DATE_ORDER": order})
+    except Exception:  # dateparser raises on some odd inputs; no date is the honest answer
+        return None
+
+
+def _language_order(languages: Sequence[str], word: str) -> tuple[str, ...]:
+    """Hints first, then the default month languages written in the word's script."""
+    cyrillic = bool(regex.search(r"\p{Cyrillic}", word))
+    pool = [lang for lang in MONTH_LANGUAGES if (lang in ("ru", "uk", "bg")) == cyrillic]
+    return tuple(dict.fromkeys([*languages, *pool]))
+
+
+def parse_candidate(candidate: str, kind: str, *, order: str = "DMY",
+                    languages: Sequence[str] = ()) -> datetime | None:
+    """Read one candidate substring with dateparser (cached).
+
+    >>> parse_candidate("04.11.23", "num", order="DMY")
+    datetime.datetime(2023, 11, 4, 0, 0)
+    >>> parse_candidate("2 de febrero de 2024", "dmy", languages=("es",))
+    datetime.datetime(2024, 2, 2, 0, 0)
+    >>> parse_candidate("31.02.2023", "num") is None
+    True
+    """
+    if kind == "cjk":
+        y, mo, d = re.findall(r"\d+", candidate)
+        candidate, kind = f"{y}-{mo}-{d}", "ymd"
+    if kind == "ymd":
+        return _dateparser(candidate, "YMD", ("en",))
+    if kind == "num":
+        return _dateparser(candidate, order, ("en",))
+    langs = _language_order(languages, candidate)
+    # try the hinted languages alone first: one language is much cheaper than sixteen
+    if languages:
+        hit = _dateparser(candidate, order, tuple(languages))
+        if hit is not None:
+            return hit
+    return _dateparser(candidate, order, langs)
+
+
+def _numeric_parts(candidate: str) -> tuple[int, int]:
+    a, b = re.split(r"[./-]", candidate)[:2]
+    return int(a), int(b)
+
+
+def _pair_time(line: str, start: int, end: int, taken: set[int]) -> tuple[int, int] | None:
+    best = None
+    for m in _TIME.finditer(line):
+        if m.start() in taken or start <= m.start() < end:
+            continue
+        gap = m.start() - end if m.start() >= end else start - m.end()
+        if 0 <= gap <= _TIME_REACH and (best is None or gap < best[0]):
+            between = line[min(end, m.end()):max(start, m.start())]
+            if regex.search(r"\p{L}{4,}", between) and not regex.search(
+                    r"(?i)\b(?:at|um|à|alle|a las|в|о|às|kl)\b", between):
+                continue  # a word between them: the time belongs to something else
+            best = (gap, m)
+    if best is None:
+        return None
+    m = best[1]
+    hour = int(m["h"])
+    minute = int(m["m"] or m["m2"])
+    if m["ampm"]:
+        hour = hour % 12 + (12 if m["ampm"].lower() == "p" else 0)
+    taken.add(m.start())
+    return hour, minute
+
+
+def find_dates(line: str, *, order: str = "DMY", languages: Sequence[str] = ()
+               ) -> list[FoundDate]:
+    """Every date in ``line``, each with the time written next to it (if any).
+
+    >>> [str(d.value) for d in find_dates("Published on 26/02/2024 at 11:20")]
+    ['2024-02-26 11:20:00']
+    >>> find_dates("Updated 15.11.2023 08:40")[0].value
+    datetime.datetime(2023, 11, 15, 8, 40)
+    >>> find_dates("no date, only 12:30") == []
+    True
+    """
+    out: list[FoundDate] = []
+    taken: set[int] = set()
+    for m in _CANDIDATE.finditer(line):
+        kind = next(k for k in ("ymd", "cjk", "num", "dmy", "mdy") if m.group(k))
+        text = m.group(kind)
+        ambiguous = False
+        use_order = order
+        if kind == "num":
+            a, b = _numeric_parts(text)
+            if a > 12 >= b:
+                use_order = "DMY"
+            elif b > 12 >= a:
+                use_order = "MDY"
+            elif a <= 12 and b <= 12:
+                ambiguous = a != b
+        value = parse_candidate(text, kind, order=use_order, languages=languages)
+        if value is None:
+            continue
+        has_time = bool(value.hour or value.minute)
+        if not has_time:
+            hm = _pair_time(line, m.start(), m.end(), taken)
+            if hm is not None:
+                value = value.replace(hour=hm[0], minute=hm[1])
+                has_time = True
+        out.append(FoundDate(value, has_time, m.start(), m.end(), text, kind, ambiguous))
+    return out
+
+
+def _tld(domain: str | None) -> str | None:
+    return domain.rsplit(".", 1)[-1].lower() if domain and "." in domain else None
+
+
+def infer_date_order(texts: Iterable[str], *, source_domain: str | None = None
+                     ) -> DateOrder:
+    """Day-first or month-first for numeric dates, from the evidence in ``texts``.
+
+    In order: a numeric date elsewhere that only reads one way (17.06.25 proves day-first,
+    06/17/25 month-first); the source domain's country; otherwise day-first, the reading of
+    every locale in this corpus but the US.
+
+    >>> infer_date_order(["04.11.23", "Updated 17.11.23"])
+    DateOrder(order='DMY', evidence='17.11.23')
+    >>> infer_date_order(["04/11/23"], source_domain="news.example.us")
+    DateOrder(order='MDY', evidence='.us')
+    >>> infer_date_order(["04/11/23"]).order
+    'DMY'
+    """
+    day_first = month_first = None
+    for text in texts:
+        for m in _CANDIDATE.finditer(text):
+            if not m.group("num"):
+                continue
+            a, b = _numeric_parts(m.group("num"))
+            if a > 12 >= b and 1 <= b and day_first is None:
+                day_first = m.group("num")
+            elif b > 12 >= a and 1 <= a and month_first is None:
+                month_first = m.group("num")
+    if day_first and not month_first:
+        return DateOrder("DMY", day_first)
+    if month_first and not day_first:
+        return DateOrder("MDY", month_first)
+    tld = _tld(source_domain)
+    if tld in MONTH_FIRST_TLDS:
+        return DateOrder("MDY", "." + tld)
+    if tld and len(tld) == 2:
+        return DateOrder("DMY", "." + tld)
+    return DateOrder("DMY", "default")

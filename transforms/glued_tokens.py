@@ -1,0 +1,130 @@
+"""Rule `glued_token`: put back the space machine output lost between two tokens.
+
+* a word glued to a time, date, year or number: "Marchuk14:32" -> "Marchuk 14:32",
+  "on Tuesday17 June" -> "Tuesday 17";
+* a time, date or year glued to a word: "14:32Olena" -> "14:32 Olena", "2024and" -> "2024 and";
+* sentences glued at a full stop: "said.The" -> "said. The", 'over.”The' -> 'over.” The';
+* words glued at a comma: "talks,said" -> "talks, said".
+
+Safe around URLs, e-mails and domains (never touched), abbreviations and initials ("U.S.",
+"e.g."), decimals and versions ("2.5", "v1.2"), names with digits ("F16", "covid19", "G20")
+and units ("10km", "5pm"). Each change replaces the two characters around the junction, so
+the artefact row shows where the space went.
+
+>>> from transforms.textedit import EditLog
+>>> log = EditLog("By Olena Marchuk14:32. Talks ended.The U.S. team left,said one envoy.")
+>>> log.apply(split_glued_tokens(log.text)); log.text
+'By Olena Marchuk 14:32. Talks ended. The U.S. team left, said one envoy.'
+>>> split_glued_tokens("See example.com/News.Today, version 2.5.1, F16 jets, 10km, e.g.The")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from transforms.prose import inside, protected_spans
+from transforms.textedit import Change
+
+KIND = "glued_token"
+_NUMBER = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d+(?:[.,]\d+)*)"
+# a word (letters only, ending in lower case) immediately followed by a number
+_WORD_NUMBER = re.compile(rf"(?<![\w.@/#-])([A-Za-z]*[a-z])(?={_NUMBER}(?![\w:/]|[.,]\d))")
+# a time, date or 4-digit year followed by a word of 3+ letters, or any number followed by a
+# lower-case word of 4+ letters ("12people"; units such as "10km", "5pm", "1990s" are shorter)
+_NUMBER_WORD = re.compile(
+    r"(?<![\w.:/])(\d{1,2}:\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:1[89]|20)\d{2})"
+    r"(?=([A-Z][a-z]{2,}|[a-z]{3,})\b)"
+    r"|(?<![\w.:/])(\d+(?:,\d{3})*)(?=([a-z]{4,})\b)")
+# sentence end glued to the next sentence: a word ending in lower case ("said", "Mr", "St")
+# or a digit, then . ! ?,
+# optionally a closing mark, then a capital followed by a lower-case letter
+_SENTENCE = re.compile(r"(?<=[A-Za-z][a-z][.!?])(?=[“\"«]?[A-Z][a-z])|(?<=[a-z0-9][.!?,][”\"»’])"
+                       r"(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])")
+_COMMA = re.compile(r"(?<=[a-z]{2},)(?=[a-z]{2,}\b)")
+_PREV_WORD = re.compile(r"([A-Za-z]+)[.!?]$")
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict:
+    raw = resources.files("transforms.data").joinpath("glued_tokens.toml").read_text("utf-8")
+    spec = tomllib.loads(raw)
+    spec["keep"] = frozenset(spec["keep"])
+    spec["abbreviations"] = frozenset(spec["abbreviations"])
+    return spec
+
+
+@lru_cache(maxsize=65536)
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def _junction(text: str, p: int) -> Change:
+    return Change(KIND, p - 1, p + 1, text[p - 1 : p + 1], text[p - 1] + " " + text[p])
+
+
+def _token_at(text: str, start: int, end: int) -> str:
+    """The whitespace-delimited token around text[start:end]."""
+    a = start
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = end
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    return text[a:b]
+
+
+def _word_number_ok(text: str, m: re.Match) -> bool:
+    s = _spec()
+    word = m.group(1)
+    end = m.end()
+    number = re.match(_NUMBER, text[end:])
+    joined = (word + (number.group() if number else "")).lower()
+    if joined in s["keep"] or word.lower() in s["keep"]:
+        return False
+    is_name = word[0].isupper() and word[1:].islower() and len(word) >= s["min_name_chars"]
+    if not is_name and not (word.islower() and _zipf(word) >= s["min_word_zipf"]):
+        return False
+    if number and len(number.group()) == 1:  # "Boeing7", "Su7": too often a model name
+        return False
+    return _zipf(joined) < s["max_joined_zipf"]
+
+
+def split_glued_tokens(text: str) -> list[Change]:
+    """Propose a space at each glued junction (kind ``glued_token``)."""
+    spans = protected_spans(text)
+    s = _spec()
+    points: list[int] = []
+    for m in _WORD_NUMBER.finditer(text):
+        if not inside(m.end(), spans) and _word_number_ok(text, m):
+            points.append(m.end())
+    for m in _NUMBER_WORD.finditer(text):
+        w = m.group(2) or m.group(4)
+        if inside(m.end(), spans):
+            continue
+        if w[0].isupper() or _zipf(w.lower()) >= s["min_word_zipf"]:
+            if _token_at(text, m.start(), m.end()).lower() not in s["keep"]:
+                points.append(m.end())
+    for m in _SENTENCE.finditer(text):
+        p = m.start()
+        if inside(p, spans) or inside(p - 2, spans):
+            continue
+        prev = _PREV_WORD.search(text, max(0, p - 30), p)
+        if prev and prev.group(1).lower() in s["abbreviations"]:
+            continue
+        points.append(p)
+    for m in _COMMA.finditer(text):
+        if not inside(m.start(), spans):
+            points.append(m.start())
+    points = sorted(set(points))
+    changes: list[Change] = []
+    for p in points:
+        if changes and p - 1 < changes[-1].end:
+            continue
+        changes.append(_junction(text, p))
+    return changes

@@ -1,0 +1,143 @@
+"""Rule `homoglyph`: fold look-alike letters of another script inside a word to its script.
+
+Machine translation and copy-paste leave Cyrillic or Greek letters inside Latin words and
+acronyms ("NАТO" with Cyrillic А and Т), and the reverse. A letter run that mixes scripts is
+folded to the script it can be written in entirely; when both are possible, to the script
+with more letters in the run, then to the script of its line. Words written in one script are
+never touched, so real Cyrillic or Greek text is safe. Only lines holding both Latin and
+Cyrillic/Greek letters are looked at.
+
+>>> [(c.original, c.replacement) for c in fold_homoglyphs("The NАТO liaison and Київ")]
+[('NАТO', 'NATO')]
+>>> [c.replacement for c in fold_homoglyphs("Президент Ukrаine у Kиєві")]
+['Ukraine', 'Києві']
+>>> fold_homoglyphs("Москва and Athens (Αθήνα)")
+[]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from transforms.textedit import Change
+
+KIND = "homoglyph"
+LATIN, CYRILLIC, GREEK = "latin", "cyrillic", "greek"
+_HAS_LATIN = re.compile(r"[A-Za-z]")
+_HAS_OTHER = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u1f00-\u1fff]")
+_LETTER_RUN = re.compile(r"[^\W\d_]{2,}")
+
+
+def script_of(ch: str) -> str | None:
+    """latin / cyrillic / greek for a letter, None for anything else."""
+    o = ord(ch)
+    if o < 128:
+        return LATIN if ch.isalpha() else None
+    if 0x400 <= o <= 0x52F:
+        return CYRILLIC
+    if 0x370 <= o <= 0x3FF or 0x1F00 <= o <= 0x1FFF:
+        return GREEK
+    if ch.isalpha() and (0xC0 <= o <= 0x24F or 0x1E00 <= o <= 0x1EFF):
+        return LATIN
+    return None
+
+
+@dataclass(frozen=True)
+class Tables:
+    to_latin: dict[str, str]  # Cyrillic/Greek look-alike -> ASCII letter
+    from_latin: dict[str, dict[str, str]]  # script -> ASCII letter -> look-alike
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    """Look-alike tables built once from the confusables data and data/homoglyphs.toml."""
+    import confusable_homoglyphs
+
+    spec = tomllib.loads(
+        resources.files("transforms.data").joinpath("homoglyphs.toml").read_text("utf-8"))
+    data = json.loads(
+        resources.files(confusable_homoglyphs).joinpath("confusables.json").read_text("utf-8"))
+    exclude = set(spec["exclude"])
+    to_latin: dict[str, str] = {}
+    for ch, glyphs in data.items():
+        if len(ch) != 1 or ch in exclude or script_of(ch) not in (CYRILLIC, GREEK):
+            continue
+        ascii_glyphs = sorted(g["c"] for g in glyphs if len(g["c"]) == 1
+                              and g["c"].isascii() and g["c"].isalpha())
+        if ascii_glyphs:
+            to_latin[ch] = ascii_glyphs[0]
+    to_latin.update(spec["to_latin"])
+    from_latin: dict[str, dict[str, str]] = {CYRILLIC: {}, GREEK: {}}
+    for script, preferred in spec["from_latin_prefer"].items():
+        for ch in preferred:
+            if ch in to_latin:
+                from_latin[script].setdefault(to_latin[ch], ch)
+    return Tables(to_latin, from_latin)
+
+
+def _fold(run: str, target: str, t: Tables) -> str | None:
+    """``run`` written entirely in ``target`` script, or None when a letter has no look-alike."""
+    out = []
+    for ch in run:
+        s = script_of(ch)
+        if s == target or s is None:
+            out.append(ch)
+        elif target == LATIN:
+            if ch not in t.to_latin:
+                return None
+            out.append(t.to_latin[ch])
+        else:
+            if s != LATIN or ch not in t.from_latin[target]:
+                return None
+            out.append(t.from_latin[target][ch])
+    return "".join(out)
+
+
+def _line_script(line: str) -> str:
+    counts = {LATIN: 0, CYRILLIC: 0, GREEK: 0}
+    for ch in line:
+        s = script_of(ch)
+        if s:
+            counts[s] += 1
+    return max(counts, key=lambda k: counts[k])
+
+
+def fold_homoglyphs(text: str) -> list[Change]:
+    """Propose folding mixed-script letter runs to one script (kind ``homoglyph``)."""
+    if text.isascii() or not _HAS_OTHER.search(text):
+        return []
+    t = tables()
+    changes: list[Change] = []
+    pos = 0
+    for line in text.split("\n"):
+        if not line.isascii() and _HAS_OTHER.search(line) and _HAS_LATIN.search(line):
+            line_script: str | None = None
+            for m in _LETTER_RUN.finditer(line):
+                run = m.group()
+                counts: dict[str, int] = {}
+                for ch in run:
+                    s = script_of(ch)
+                    if s:
+                        counts[s] = counts.get(s, 0) + 1
+                if len(counts) < 2:
+                    continue
+                options = {s: f for s in counts if (f := _fold(run, s, t)) is not None}
+                if not options:
+                    continue
+                if len(options) > 1:
+                    best = max(options, key=lambda s: counts[s])
+                    tied = [s for s in options if counts[s] == counts[best]]
+                    if len(tied) > 1:
+                        line_script = line_script or _line_script(line)
+                        best = line_script if line_script in tied else sorted(tied)[0]
+                    folded = options[best]
+                else:
+                    folded = next(iter(options.values()))
+                changes.append(Change(KIND, pos + m.start(), pos + m.end(), run, folded))
+        pos += len(line) + 1
+    return changes

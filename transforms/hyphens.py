@@ -1,0 +1,195 @@
+"""Rule `dropped_hyphen`: put back the hyphen or space dropped between two words.
+
+"longrange" -> "long-range", "shortterm" -> "short-term", "RussiaUkraine" -> "Russia-Ukraine",
+"AngloAmerican" -> "Anglo-American", "BlackSea" -> "Black Sea". Decided with wordfreq's
+English lexicon: a token is split only when the joined form is rare or unknown and both halves
+are common words (thresholds and the hyphen-vs-space preferences are in data/hyphens.toml).
+
+Safe because: only English paragraphs are looked at; closed compounds listed as ``keep``
+(ceasefire, peacekeeping, stalemate, breakthrough, overnight, stakeholder, …) and any joined
+form that is itself a common word stay; capitalised words are only split at the start of a
+sentence; CamelCase brand names listed in the data stay; URLs, domains and handles are never
+touched; words already separated ("so called") are never joined or hyphenated.
+
+>>> from transforms.textedit import EditLog
+>>> log = EditLog("The shortterm deal on BlackSea grain and AngloAmerican longrange plans "
+...               "held, but the ceasefire and peacekeeping talks, the so called group, stalled.")
+>>> log.apply(restore_dropped_hyphens(log.text)); log.text  # doctest: +NORMALIZE_WHITESPACE
+'The short-term deal on Black Sea grain and Anglo-American long-range plans held, but the
+ ceasefire and peacekeeping talks, the so called group, stalled.'
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from transforms.prose import EnglishMap, english_zipf, inside, protected_spans
+from transforms.textedit import Change
+
+KIND = "dropped_hyphen"
+_LOWER = re.compile(r"(?<![\w@#/.\-’'])([A-Za-z][a-z]{5,})(?![\w@\-’']|\.\w)")
+_CAMEL = re.compile(r"(?<![\w@#/.\-])([A-Z][a-z]+)([A-Z][a-z]+)(?![\w@\-]|\.\w)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[“\"«(]\s*|\n\s*)$")
+
+
+@dataclass(frozen=True)
+class _Spec:
+    max_joined: float
+    min_part: float
+    min_gap: float
+    min_chars: int
+    camel_max_joined: float
+    camel_min_part: float
+    short_first: frozenset[str]
+    suffix_second: frozenset[str]
+    foreign_langs: tuple[str, ...]
+    foreign_max: float
+    keep: frozenset[str]
+    preferred: dict[str, str]
+    hyphen_first: frozenset[str]
+    hyphen_second: frozenset[str]
+    hyphen_proper: frozenset[str]
+    countries: frozenset[str]
+    camel_keep: frozenset[str]
+    name_prefixes: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _spec() -> _Spec:
+    d = tomllib.loads(
+        resources.files("transforms.data").joinpath("hyphens.toml").read_text("utf-8"))
+    sep = d["separator"]
+    return _Spec(
+        d["max_joined_zipf"], d["min_part_zipf"], d["min_gap"], d["min_part_chars"],
+        d["camel_max_joined_zipf"], d["camel_min_part_zipf"], frozenset(d["short_first"]),
+        frozenset(d["suffix_second"]), tuple(d["foreign_langs"]), d["foreign_max_zipf"],
+        frozenset(d["keep"]), dict(d["preferred"]), frozenset(sep["hyphen_first"]),
+        frozenset(sep["hyphen_second"]), frozenset(sep["hyphen_proper"]),
+        frozenset(sep["countries"]), frozenset(d["camel"]["keep"]),
+        frozenset(d["camel"]["name_prefixes"]),
+    )
+
+
+def best_split(word: str) -> tuple[str, str] | None:
+    """The split of a lower-case word into two common words, or None (see module doc).
+
+    >>> best_split("longrange"), best_split("ceasefire"), best_split("powerbroker")
+    (('long', 'range'), None, None)
+    """
+    s = _spec()
+    joined = english_zipf(word)
+    if joined >= s.max_joined or word in s.keep:
+        return None
+    best: tuple[float, str, str] | None = None
+    for i in range(2, len(word) - s.min_chars + 1):
+        a, b = word[:i], word[i:]
+        if len(a) < s.min_chars and a not in s.short_first or b in s.suffix_second:
+            continue
+        za = english_zipf(a)
+        if za < s.min_part:
+            continue
+        zb = english_zipf(b)
+        low = min(za, zb)
+        if zb < s.min_part or low - joined < s.min_gap:
+            continue
+        if best is None or low > best[0]:
+            best = (low, a, b)
+    if best is None or _foreign(word):
+        return None
+    return best[1], best[2]
+
+
+@lru_cache(maxsize=4096)
+def _foreign(word: str) -> bool:
+    """A common word of another language (checked last: it loads more word lists)."""
+    from wordfreq import zipf_frequency
+
+    s = _spec()
+    return any(zipf_frequency(word, lang) >= s.foreign_max for lang in s.foreign_langs)
+
+
+def _separator(a: str, b: str, camel: bool) -> str:
+    s = _spec()
+    if camel:
+        if a in s.hyphen_proper or b in s.hyphen_proper:
+            return "-"
+        if a in s.countries and b in s.countries:
+            return "-"
+        return " "
+    return "-" if a in s.hyphen_first or b in s.hyphen_second else " "
+
+
+def _lower_fix(token: str, text: str, start: int) -> str | None:
+    s = _spec()
+    word = token.lower()
+    if token[0].isupper():
+        if token[1:] != word[1:] or not _SENTENCE_START.search(text, max(0, start - 4), start):
+            return None
+    if word in s.preferred:
+        new = s.preferred[word]
+    else:
+        if word in s.keep:
+            return None
+        split = best_split(word)
+        if split is None:
+            return None
+        a, b = split
+        new = a + _separator(a, b, camel=False) + b
+    if token[0].isupper():
+        new = new[0].upper() + new[1:]
+    return new
+
+
+def _camel_fix(a: str, b: str) -> str | None:
+    s = _spec()
+    joined = (a + b).lower()
+    if a + b in s.camel_keep or a in s.name_prefixes:
+        return None
+    if joined in s.preferred:
+        return s.preferred[joined]
+    if english_zipf(joined) >= s.camel_max_joined:
+        return None
+    if english_zipf(a.lower()) < s.camel_min_part or english_zipf(b.lower()) < s.camel_min_part:
+        return None
+    if _foreign(joined):
+        return None
+    return a + _separator(a, b, camel=True) + b
+
+
+def restore_dropped_hyphens(text: str) -> list[Change]:
+    """Propose hyphen/space restorations, one change per token (kind ``dropped_hyphen``)."""
+    english: EnglishMap | None = None
+    spans: list[tuple[int, int]] | None = None
+    changes: list[Change] = []
+    candidates: list[tuple[int, int, str | None]] = []
+    for m in _LOWER.finditer(text):
+        token = m.group(1)
+        if english_zipf(token.lower()) >= _spec().max_joined and token.lower() not in \
+                _spec().preferred:
+            continue
+        candidates.append((m.start(), m.end(), None))
+    for m in _CAMEL.finditer(text):
+        candidates.append((m.start(), m.end(), m.group(2)))
+    if not candidates:
+        return []
+    candidates.sort()
+    for start, end, second in candidates:
+        english = english or EnglishMap(text)
+        if not english.at(start):
+            continue
+        if spans is None:
+            spans = protected_spans(text)
+        if inside(start, spans):
+            continue
+        token = text[start:end]
+        if second is None:
+            new = _lower_fix(token, text, start)
+        else:
+            new = _camel_fix(token[: len(token) - len(second)], second)
+        if new and new != token and (not changes or start >= changes[-1].end):
+            changes.append(Change(KIND, start, end, token, new))
+    return changes

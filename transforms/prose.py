@@ -1,0 +1,140 @@
+"""Cheap prose features shared by the token-level cleaning rules.
+
+* :class:`EnglishMap` answers "is the paragraph at this offset English prose?", so rules that
+  are only safe in English (dropped hyphens, spaced ``: ; ! ?``) leave French typography,
+  German compounds and Russian text alone. It tokenises a paragraph only when asked.
+* :func:`protected_spans` finds URLs, e-mail addresses, bare domains, @handles and #tags,
+  which no token-level rule may edit.
+
+Word lists and thresholds are data (data/prose.toml), read once.
+
+>>> m = EnglishMap("The talks resumed in Geneva on Tuesday, officials said.\\n\\n"
+...                "Le niveau du lac a atteint mardi son point le plus bas depuis vingt ans.")
+>>> m.at(0), m.at(70)
+(True, False)
+>>> protected_spans("see https://example.com/a.B and news.example.com.ua, or @kyiv_daily")
+[(4, 27), (32, 51), (56, 67)]
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_PARA_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+@lru_cache(maxsize=1)
+def settings() -> dict:
+    raw = resources.files("transforms.data").joinpath("prose.toml").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(settings()["english_function_words"])
+
+
+@lru_cache(maxsize=1)
+def _protected_pattern() -> re.Pattern:
+    tlds = "|".join(sorted(settings()["tlds"], key=len, reverse=True))
+    return re.compile(
+        r"(?:https?|ftp)://[^\s<>\"«»“”]+"
+        r"|www\.[^\s<>\"«»“”]+"
+        r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+        rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b(?:/[^\s<>\"«»“”]*)?"
+        r"|(?<![\w@])[@#][\w.]*\w"
+    )
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted (start, end) spans of URLs, e-mails, domains, handles and hashtags."""
+    if "." not in text and "@" not in text and "#" not in text:
+        return []
+    return [(m.start(), m.end()) for m in _protected_pattern().finditer(text)]
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """True when ``pos`` falls inside one of the sorted ``spans`` (start inclusive, end exclusive).
+
+    >>> inside(5, [(0, 3), (4, 9)]), inside(3, [(0, 3)])
+    (True, False)
+    """
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def english_share(text: str) -> tuple[float, int]:
+    """(share of words that are English function words, number of words).
+
+    >>> english_share("The talks will resume next week")
+    (0.5, 6)
+    """
+    words = _WORD.findall(text)
+    if not words:
+        return 0.0, 0
+    fw = _function_words()
+    hits = sum(1 for w in words if w.lower() in fw)
+    return hits / len(words), len(words)
+
+
+class EnglishMap:
+    """Lazy per-paragraph verdicts "this paragraph is English prose" over one text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+        self._cache: dict[int, bool] = {}
+        self._doc: bool | None = None
+
+    def _paragraphs(self) -> None:
+        starts, ends = [0], []
+        for m in _PARA_BREAK.finditer(self.text):
+            ends.append(m.start())
+            starts.append(m.end())
+        ends.append(len(self.text))
+        self._starts, self._ends = starts, ends
+
+    def document(self) -> bool:
+        """Verdict for the whole text (used for short paragraphs)."""
+        if self._doc is None:
+            share, n = english_share(self.text)
+            self._doc = n > 0 and share >= settings()["min_english_share"]
+        return self._doc
+
+    def at(self, pos: int) -> bool:
+        """Verdict for the paragraph holding offset ``pos``."""
+        if self._starts is None:
+            self._paragraphs()
+        i = max(bisect.bisect_right(self._starts, pos) - 1, 0)
+        if i not in self._cache:
+            share, n = english_share(self.text[self._starts[i] : self._ends[i]])
+            s = settings()
+            if n < s["min_words"]:
+                self._cache[i] = self.document()
+            else:
+                self._cache[i] = share >= s["min_english_share"]
+        return self._cache[i]
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en", wordlist="large")
+
+
+def english_zipf(word: str) -> float:
+    """Zipf frequency of a lower-case English word in wordfreq's large list (0 if unknown).
+
+    >>> english_zipf("range") > 5 > english_zipf("longrange")
+    True
+    """
+    f = _frequencies().get(word)
+    return round(math.log10(f) + 9, 2) if f else 0.0

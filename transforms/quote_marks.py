@@ -1,0 +1,175 @@
+"""Rule `quote`: make mismatched quote marks consistent within the document.
+
+Machine translation mixes quotation conventions: “decisive round », «technical group”, a lone
+» after an English quote. Marks are paired per paragraph (innermost first). The document's
+family is the one with most proper pairs (curly “ ”, guillemets « », German/Polish „ “,
+straight "); French-spaced « … » pairs quote another language and do not vote. A pair whose
+marks come from different families is rewritten to whichever of its two families has proper
+pairs in the document (the one with more), else to the document's family (else to its
+opener's family), and a stray guillemet is rewritten to the
+document's family unless that family is guillemets. Proper pairs of any family, apostrophes
+and single quotes are never touched, so French « … », German „…“ and correct “…” stay as
+written. Spaces inside a rewritten guillemet go with it.
+
+>>> from transforms.textedit import EditLog
+>>> log = EditLog('a “decisive round » and the “technical group” met')
+>>> log.apply(normalize_quote_marks(log.text)); log.text
+'a “decisive round” and the “technical group” met'
+>>> normalize_quote_marks("« Nous ne céderons pas ! », dit-il, et „so“ auch.")
+[]
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from transforms.textedit import Change
+
+KIND = "quote"
+_MARKS = re.compile(r'[“”«»„"]')
+_PARA_BREAK = re.compile(r"\n[ \t]*\n")
+CURLY, GUILLEMET, LOW9, STRAIGHT = "curly", "guillemet", "low9", "straight"
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    pos: int
+    char: str
+    family: str
+    opening: bool
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict:
+    raw = resources.files("transforms.data").joinpath("quote_marks.toml").read_text("utf-8")
+    return tomllib.loads(raw)
+
+
+def _is_proper(open_mark: Mark, close_mark: Mark) -> bool:
+    if open_mark.family == close_mark.family:
+        return True
+    # Polish „…” pairs a low-9 opener with a curly closer.
+    return open_mark.family == LOW9 and close_mark.char == "”"
+
+
+def _marks(text: str, start: int, end: int) -> list[Mark]:
+    """Quote marks of text[start:end], each classed as opening or closing by its neighbours."""
+    out: list[Mark] = []
+    low9_open = 0
+    for m in _MARKS.finditer(text, start, end):
+        ch, p = m.group(), m.start()
+        before = text[p - 1] if p > start else " "
+        after = text[p + 1] if p + 1 < end else " "
+        if ch == "«":
+            out.append(Mark(p, ch, GUILLEMET, True))
+        elif ch == "»":
+            out.append(Mark(p, ch, GUILLEMET, False))
+        elif ch == "„":
+            low9_open += 1
+            out.append(Mark(p, ch, LOW9, True))
+        elif ch == "“":
+            if low9_open:
+                low9_open -= 1
+                out.append(Mark(p, ch, LOW9, False))
+            else:
+                out.append(Mark(p, ch, CURLY, True))
+        elif ch == "”":
+            if low9_open:
+                low9_open -= 1
+            out.append(Mark(p, ch, CURLY, False))
+        else:  # straight quote: opening after a space/bracket and before a non-space
+            opening = (before.isspace() or before in "([{—–-/") and not after.isspace()
+            out.append(Mark(p, ch, STRAIGHT, opening))
+    return out
+
+
+def _pair(marks: list[Mark]) -> tuple[list[tuple[Mark, Mark]], list[Mark]]:
+    """(pairs, strays) with a stack; a straight closer with no straight opener pairs anyway."""
+    pairs: list[tuple[Mark, Mark]] = []
+    strays: list[Mark] = []
+    stack: list[Mark] = []
+    for mk in marks:
+        if mk.opening:
+            stack.append(mk)
+        elif stack:
+            pairs.append((stack.pop(), mk))
+        else:
+            strays.append(mk)
+    strays.extend(stack)
+    return pairs, strays
+
+
+def _foreign(text: str, o: Mark, c: Mark) -> bool:
+    """A French-spaced guillemet pair (« … »): typography of a quoted language, not the
+    document's own quoting style, so it does not vote."""
+    return o.family == GUILLEMET and text[o.pos + 1 : o.pos + 2] == " " and text[c.pos - 1] == " "
+
+
+def _dominant(proper: dict[str, int], seen: dict[str, int]) -> str | None:
+    """The family of most proper pairs (then most marks; then curly, straight, low-9)."""
+    order = (CURLY, STRAIGHT, LOW9, GUILLEMET)
+    best = max(order, key=lambda f: (proper[f], seen[f], -order.index(f)))
+    return best if proper[best] >= _spec()["min_pairs"] else None
+
+
+def _rewrite(text: str, mk: Mark, family: str) -> Change:
+    fam = _spec()["families"][family]
+    new = fam["open"] if mk.opening else fam["close"]
+    start, end = mk.pos, mk.pos + 1
+    if mk.family == GUILLEMET and family != GUILLEMET:
+        # « x » -> “x”: the space inside the guillemet goes with it
+        if mk.opening and end < len(text) and text[end] == " ":
+            end += 1
+        elif not mk.opening and start > 0 and text[start - 1] == " ":
+            start -= 1
+    return Change(KIND, start, end, text[start:end], new)
+
+
+def normalize_quote_marks(text: str) -> list[Change]:
+    """Propose rewrites of mismatched pairs and stray guillemets (kind ``quote``)."""
+    if text.isascii() or not _MARKS.search(text):
+        return []
+    paragraphs = []
+    pos = 0
+    for m in _PARA_BREAK.finditer(text):
+        paragraphs.append((pos, m.start()))
+        pos = m.end()
+    paragraphs.append((pos, len(text)))
+    proper = {CURLY: 0, GUILLEMET: 0, LOW9: 0, STRAIGHT: 0}
+    seen = dict(proper)
+    mismatched: list[tuple[Mark, Mark]] = []
+    strays: list[Mark] = []
+    for a, b in paragraphs:
+        marks = _marks(text, a, b)
+        pairs, lone = _pair(marks)
+        strays += lone
+        for o, c in pairs:
+            if not _is_proper(o, c):
+                mismatched.append((o, c))
+            elif not _foreign(text, o, c):
+                proper[o.family] += 1
+                seen[o.family] += 2
+        for mk in lone:
+            seen[mk.family] += 1
+    if not mismatched and not any(s.family == GUILLEMET for s in strays):
+        return []
+    dominant = _dominant(proper, seen)
+    changes: list[Change] = []
+    for o, c in mismatched:
+        own = max((o.family, c.family), key=lambda f: (proper[f], seen[f]))
+        target = own if proper[own] else dominant or o.family
+        for mk in (o, c):
+            if mk.family != target:
+                changes.append(_rewrite(text, mk, target))
+    if dominant and dominant != GUILLEMET:
+        changes += [_rewrite(text, s, dominant) for s in strays if s.family == GUILLEMET]
+    changes.sort(key=lambda ch: ch.start)
+    kept: list[Change] = []
+    for ch in changes:
+        if not kept or ch.start >= kept[-1].end:
+            kept.append(ch)
+    return kept
