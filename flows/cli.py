@@ -42,9 +42,6 @@ def cmd_run(args: argparse.Namespace) -> int:
             stack.enter_context(executor.api_for_remote_tasks())
             flow = ingest_flow.with_options(
                 task_runner=executor.dask_task_runner(args.dask_address))
-        else:
-            stack.enter_context(executor.process_pool(args.workers or
-                                                      executor.default_workers()))
         if sys.stdout.isatty() and not args.no_progress:
             listener, bars = progress.rich_listener()
             stack.enter_context(bars)
@@ -52,7 +49,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         try:
             summary = flow(paths=paths, db=args.db, batch_size=args.batch_size or None,
                            max_bytes=args.max_bytes, follow_outside=args.follow_symlinks,
-                           lock_wait_seconds=args.wait, staging_dir=args.staging)
+                           lock_wait_seconds=args.wait, staging_dir=args.staging,
+                           workers=args.workers or None)
         except WarehouseBusy as exc:
             return _fail(str(exc), 3)
     c = summary.counts

@@ -50,12 +50,22 @@ def process_pool(workers: int) -> Iterator[None]:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def workers() -> int:
-    """Processes the batch steps are spread over (the installed pool's size, or the cores)."""
-    pool = _POOL
-    if isinstance(pool, ProcessPoolExecutor):
-        return pool._max_workers
-    return default_workers()
+@contextlib.contextmanager
+def pool_for(batches: int, workers: int | None) -> Iterator[None]:
+    """A process pool for this stretch of a flow run, when it pays: several batches, several
+    workers, no pool installed already (``newsetl run`` may hold one), and the flow's tasks
+    running in threads of this process (on a Dask cluster the workers run the steps)."""
+    from prefect.context import FlowRunContext
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    n = workers or default_workers()
+    ctx = FlowRunContext.get()
+    local = ctx is None or isinstance(ctx.task_runner, ThreadPoolTaskRunner)
+    if _POOL is not None or not local or batches < 2 or n < 2:
+        yield
+        return
+    with process_pool(min(n, batches)):
+        yield
 
 
 def dask_task_runner(address: str):

@@ -177,11 +177,14 @@ def ingest_flow(
     follow_outside: bool = False,
     lock_wait_seconds: float = 0.0,
     staging_dir: str | None = None,
+    workers: int | None = None,
 ) -> RunSummary:
     """Load every .txt/.txt.gz file under ``paths`` into the warehouse ``db``.
 
-    ``staging_dir`` holds the run's Parquet shards (default ``<db>.staging``); on a Dask
-    cluster it must be a folder every worker and this process can reach.
+    Batches run on ``workers`` processes (default: every core), or on the Dask cluster of
+    the flow's task runner. ``staging_dir`` holds the run's Parquet shards (default
+    ``<db>.staging``); on a Dask cluster it must be a folder every worker and this process
+    can reach.
     """
     logger = get_run_logger()
     db = os.path.abspath(db)
@@ -191,15 +194,17 @@ def ingest_flow(
         staging = _fresh_staging(staging_dir or db + ".staging", run_id)
         entries = discover_task(paths, follow_outside)
         plan = plan_task(db, entries, paths)
-        size = batch_size or batch_size_for(len(plan.to_read), executor.workers())
-        summaries = _submit_all(read_task, "read + decode", "files", [
-            ((i, b, staging, run_id, max_bytes), len(b))
-            for i, b in enumerate(batches(plan.to_read, size))])
-        selection = select_new_task(db, staging, plan)
-        learned = learn_task(db, staging, selection.chosen)
-        _submit_all(transform_task, "clean + detect", "docs", [
-            ((b, staging, ids, learned, run_id), len(ids))
-            for b, ids in sorted(selection.chosen.items())])
+        size = batch_size or batch_size_for(len(plan.to_read),
+                                            workers or executor.default_workers())
+        to_read = batches(plan.to_read, size)
+        with executor.pool_for(len(to_read), workers):
+            summaries = _submit_all(read_task, "read + decode", "files", [
+                ((i, b, staging, run_id, max_bytes), len(b)) for i, b in enumerate(to_read)])
+            selection = select_new_task(db, staging, plan)
+            learned = learn_task(db, staging, selection.chosen)
+            _submit_all(transform_task, "clean + detect", "docs", [
+                ((b, staging, ids, learned, run_id), len(ids))
+                for b, ids in sorted(selection.chosen.items())])
         counts = _counts(entries, plan, summaries, selection)
         summary = load_task(db, run_id, staging, plan, summaries, counts, started_at, paths)
         summary_artifact_task(summary)

@@ -74,10 +74,36 @@ def rich_listener(console=None) -> tuple[Listener, contextlib.AbstractContextMan
                     console=console, transient=False)
     ids: dict[str, int] = {}
 
+    @contextlib.contextmanager
+    def showing() -> Iterator[None]:
+        with bars, _prefect_console_warnings_only():
+            yield
+
     def listener(event: str, stage: str, count: int, unit: str) -> None:
         if event == "start":
             ids[stage] = bars.add_task(stage, total=count, unit=unit)
         elif stage in ids:
             bars.advance(ids[stage], count)
 
-    return listener, bars
+    return listener, showing()
+
+
+@contextlib.contextmanager
+def _prefect_console_warnings_only() -> Iterator[None]:
+    """Prefect's per-task INFO lines would tear the bars apart: show warnings only (the
+    run's full log still goes to the Prefect API)."""
+    import logging
+
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    handlers = {h for name in ("prefect", "prefect.flow_runs", "prefect.task_runs", "")
+                for h in logging.getLogger(name).handlers
+                if isinstance(h, PrefectConsoleHandler)}
+    levels = {h: h.level for h in handlers}
+    for h in handlers:
+        h.setLevel(max(h.level, logging.WARNING))
+    try:
+        yield
+    finally:
+        for h, level in levels.items():
+            h.setLevel(level)

@@ -91,7 +91,7 @@ def count_lines(docs: pl.DataFrame) -> pl.DataFrame:
                                     "doc_count": pl.Int64})
     return (
         docs.select(pl.col("line_hashes").alias("line_hash"))
-        .explode("line_hash")
+        .explode("line_hash", empty_as_null=True)
         .drop_nulls()
         .group_by("line_hash")
         .agg(pl.len().cast(pl.Int64).alias("doc_count"))

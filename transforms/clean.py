@@ -50,16 +50,13 @@ def tidy_whitespace(text: str) -> list[Change]:
     >>> [c.replacement for c in tidy_whitespace("\\n\\nA\\n\\n\\n\\nB\\n")]
     ['', '\\n\\n', '']
     """
-    changes = [Change("spacing", m.start(), m.end(), m.group(), "\n\n")
-               for m in _BLANK_RUNS.finditer(text)]
-    changes += [Change("spacing", m.start(), m.end(), m.group(), "")
-                for m in _EDGE_WS.finditer(text)]
-    changes.sort(key=lambda c: c.start)
-    kept: list[Change] = []
-    for c in changes:
-        if not kept or c.start >= kept[-1].end:
-            kept.append(c)
-    return kept
+    edges = [Change("spacing", m.start(), m.end(), m.group(), "")
+             for m in _EDGE_WS.finditer(text)]
+    lo = edges[0].end if edges and edges[0].start == 0 else 0
+    hi = edges[-1].start if edges and edges[-1].end == len(text) else len(text)
+    inner = [Change("spacing", m.start(), m.end(), m.group(), "\n\n")
+             for m in _BLANK_RUNS.finditer(text, lo, hi)]
+    return sorted(edges + inner, key=lambda c: c.start)
 
 
 # The registry of rules by name; CleaningConfig decides which run and in which order.

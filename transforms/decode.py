@@ -71,15 +71,22 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 MAX_CONTROL_RATIO = 0.05  # share of control characters above which text is called binary
-MAX_REPLACED_RATIO = 0.01  # invalid UTF-8 sequences tolerated (replaced, with a warning)
+MAX_REPLACED_RATIO = 0.01  # invalid sequences tolerated in a text of known encoding
+MIN_VALID_PER_INVALID = 2  # UTF-8 with damage: valid multi-byte characters per invalid one
 SAMPLE_BYTES = 48 * 1024  # encoding guesses look at most at this many bytes
 MIN_PLAUSIBILITY = 0.5  # below this no legacy decoding looks like text ('undecodable') ...
+MAX_ACCENTED_SHARE = 0.4  # accented share of letters beyond which Latin text is implausible
 MIN_FOREIGN_SHARE = 0.02  # ... unless non-ASCII bytes are this rare (then any reading will do)
 
 _CONTROLS = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 _VISIBLE = regex.compile(r"[^\s\p{Cc}\p{Cf}\p{Z}\ufffd]")
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
-_CASE_BREAK = regex.compile(r"\p{Ll}\p{Lu}")
+_ASCII_LETTERS = regex.compile(r"[A-Za-z]")
+_CASE_BREAK = regex.compile(r"\p{Ll}\p{Lu}")  # "сИНОПТИКИ": a wrong Cyrillic code page
+_SCRIPTS = ("Latin", "Greek", "Cyrillic", "Hebrew", "Arabic")
+_SCRIPT_MIX = regex.compile("|".join(  # "ιtι": a word in two alphabets is a wrong reading
+    r"\p{%s}(?=[%s])" % (a, "".join(r"\p{%s}" % b for b in _SCRIPTS if b != a))  # noqa: UP031
+    for a in _SCRIPTS))
 _SPACED_HAN = regex.compile(r"\p{Han} (?=\p{Han})")
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F])
@@ -135,9 +142,10 @@ def _decode(data: bytes) -> Decoded:
     except UnicodeDecodeError:
         pass
     replaced = data.decode("utf-8", errors="replace")
-    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
-    high = len(data) - len(data.translate(None, _HIGH_BYTES))
-    if bad <= MAX_REPLACED_RATIO * len(replaced) and high > 4 * bad:
+    fffd = replaced.count("\ufffd")
+    bad = fffd - data.count("\ufffd".encode())
+    valid = len(replaced) - len(replaced.encode("ascii", "ignore")) - fffd
+    if valid >= MIN_VALID_PER_INVALID * bad:  # legacy text almost never forms valid UTF-8
         warnings.append(f"{bad} invalid UTF-8 sequences replaced with U+FFFD")
         return _finish(replaced, "utf-8", warnings)
     return _decode_legacy(data, warnings)
@@ -261,16 +269,28 @@ def _plausibility(sample: str, languages: tuple[str, ...]) -> float:
         return 1.0
     spec = _spec()[1]
     base = sum(k * _char_weight(ch) for ch, k in counts.items())
+    # Latin-script languages write mostly ASCII letters: a sample whose letters are mostly
+    # accented (Cyrillic read as Baltic, say) is a wrong reading.
+    accented = sum(k for ch, k in counts.items() if ch.isalpha())
+    density = accented / max(1, accented + len(_ASCII_LETTERS.findall(sample)))
+    latin_scale = min(1.0, MAX_ACCENTED_SHARE / density) if density else 1.0
     best_letters = 0.0
     for name in languages or (None,):
         lang = spec.get(name) if name else None
         got = sum(k * _letter_weight(ch, name, lang) for ch, k in counts.items()) if lang else 0
+        if lang and not lang.ranges and not lang.frequent:
+            got *= latin_scale
         if name in ("zh", "ja"):  # these run on without spaces; Korean misread as them does not
             got -= 3 * len(_SPACED_HAN.findall(sample))
         best_letters = max(best_letters, got)
     if not languages:  # UTF-8 with damage: valid non-ASCII letters count as letters
         best_letters = sum(k for ch, k in counts.items() if ch.isalpha())
     breaks = sum(1 for m in _CASE_BREAK.finditer(sample) if not m.group().isascii())
+    breaks += len(_SCRIPT_MIX.findall(sample))
+    # Real text is mostly lower case; a wrong KOI8/cp1251 reading swaps the cases.
+    upper = sum(k for ch, k in counts.items() if ch.isupper())
+    lower = sum(k for ch, k in counts.items() if ch.islower())
+    breaks += max(0, upper - lower)
     return (base + best_letters - breaks) / n
 
 

@@ -38,7 +38,7 @@ _WORD_NUMBER = re.compile(rf"(?<![\w.@/#-])([A-Za-z]*[a-z])(?={_NUMBER}(?![\w:/]
 _NUMBER_WORD = re.compile(
     r"(?<![\w.:/])(\d{1,2}:\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:1[89]|20)\d{2})"
     r"(?=([A-Z][a-z]{2,}|[a-z]{3,})\b)"
-    r"|(?<![\w.:/])(\d+(?:,\d{3})*)(?=([a-z]{4,})\b)")
+    r"|(?<![\w.:/])(\d+(?:[.,]\d+)*)(?=([a-z]{4,})\b)")
 # sentence end glued to the next sentence: a word ending in lower case ("said", "Mr", "St")
 # or a digit, then . ! ?,
 # optionally a closing mark, then a capital followed by a lower-case letter
@@ -90,7 +90,7 @@ def _word_number_ok(text: str, m: re.Match) -> bool:
     is_name = word[0].isupper() and word[1:].islower() and len(word) >= s["min_name_chars"]
     if not is_name and not (word.islower() and _zipf(word) >= s["min_word_zipf"]):
         return False
-    if number and len(number.group()) == 1:  # "Boeing7", "Su7": too often a model name
+    if is_name and number and len(number.group()) == 1:  # "Boeing7": a model name
         return False
     return _zipf(joined) < s["max_joined_zipf"]
 
@@ -112,7 +112,7 @@ def split_glued_tokens(text: str) -> list[Change]:
                 points.append(m.end())
     for m in _SENTENCE.finditer(text):
         p = m.start()
-        if inside(p, spans) or inside(p - 2, spans):
+        if inside(p, spans) or inside(p - 1, spans):
             continue
         prev = _PREV_WORD.search(text, max(0, p - 30), p)
         if prev and prev.group(1).lower() in s["abbreviations"]:

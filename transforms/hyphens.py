@@ -7,9 +7,12 @@ are common words (thresholds and the hyphen-vs-space preferences are in data/hyp
 
 Safe because: only English paragraphs are looked at; closed compounds listed as ``keep``
 (ceasefire, peacekeeping, stalemate, breakthrough, overnight, stakeholder, …) and any joined
-form that is itself a common word stay; capitalised words are only split at the start of a
-sentence; CamelCase brand names listed in the data stay; URLs, domains and handles are never
-touched; words already separated ("so called") are never joined or hyphenated.
+form that is itself a common word stay; prefixes, suffixes and function words are never
+halves; a word common in French, German, Spanish … is left alone ("exploitants");
+capitalised words are only split at the start of a sentence (productive compounds such as
+"Kremlinbacked" excepted); CamelCase brand names listed in the data stay; URLs, domains and
+handles are never touched; words already separated ("so called") are never joined or
+hyphenated.
 
 >>> from transforms.textedit import EditLog
 >>> log = EditLog("The shortterm deal on BlackSea grain and AngloAmerican longrange plans "
@@ -44,8 +47,14 @@ class _Spec:
     min_chars: int
     camel_max_joined: float
     camel_min_part: float
+    productive_max: float
     short_first: frozenset[str]
+    prefix_first: frozenset[str]
+    function_halves: frozenset[str]
     suffix_second: frozenset[str]
+    productive_second: frozenset[str]
+    number_first: frozenset[str]
+    unit_second: frozenset[str]
     foreign_langs: tuple[str, ...]
     foreign_max: float
     keep: frozenset[str]
@@ -65,8 +74,11 @@ def _spec() -> _Spec:
     sep = d["separator"]
     return _Spec(
         d["max_joined_zipf"], d["min_part_zipf"], d["min_gap"], d["min_part_chars"],
-        d["camel_max_joined_zipf"], d["camel_min_part_zipf"], frozenset(d["short_first"]),
-        frozenset(d["suffix_second"]), tuple(d["foreign_langs"]), d["foreign_max_zipf"],
+        d["camel_max_joined_zipf"], d["camel_min_part_zipf"], d["productive_max_joined_zipf"],
+        frozenset(d["short_first"]), frozenset(d["prefix_first"]),
+        frozenset(d["function_halves"]), frozenset(d["suffix_second"]),
+        frozenset(d["productive_second"]), frozenset(d["number_first"]),
+        frozenset(d["unit_second"]), tuple(d["foreign_langs"]), d["foreign_max_zipf"],
         frozenset(d["keep"]), dict(d["preferred"]), frozenset(sep["hyphen_first"]),
         frozenset(sep["hyphen_second"]), frozenset(sep["hyphen_proper"]),
         frozenset(sep["countries"]), frozenset(d["camel"]["keep"]),
@@ -74,11 +86,32 @@ def _spec() -> _Spec:
     )
 
 
+def productive_split(word: str) -> tuple[str, str] | None:
+    """A known word + participle ("kremlinbacked") or number + unit ("threeday") join.
+
+    >>> productive_split("kremlinbacked"), productive_split("fiveyear"), productive_split("newborn")
+    (('kremlin', 'backed'), ('five', 'year'), None)
+    """
+    s = _spec()
+    if english_zipf(word) >= s.productive_max or word in s.keep:
+        return None
+    for i in range(2, len(word) - 1):
+        a, b = word[:i], word[i:]
+        if b in s.productive_second and english_zipf(a) >= s.min_part \
+                and a not in s.prefix_first and a not in s.function_halves:
+            return a, b
+        if a in s.number_first and b in s.unit_second:
+            return a, b
+    return None
+
+
 def best_split(word: str) -> tuple[str, str] | None:
     """The split of a lower-case word into two common words, or None (see module doc).
 
     >>> best_split("longrange"), best_split("ceasefire"), best_split("powerbroker")
     (('long', 'range'), None, None)
+    >>> best_split("remeasure"), best_split("windless"), best_split("howson")
+    (None, None, None)
     """
     s = _spec()
     joined = english_zipf(word)
@@ -87,7 +120,8 @@ def best_split(word: str) -> tuple[str, str] | None:
     best: tuple[float, str, str] | None = None
     for i in range(2, len(word) - s.min_chars + 1):
         a, b = word[:i], word[i:]
-        if len(a) < s.min_chars and a not in s.short_first or b in s.suffix_second:
+        if (len(a) < s.min_chars and a not in s.short_first) or b in s.suffix_second \
+                or a in s.prefix_first or a in s.function_halves or b in s.function_halves:
             continue
         za = english_zipf(a)
         if za < s.min_part:
@@ -126,20 +160,22 @@ def _separator(a: str, b: str, camel: bool) -> str:
 def _lower_fix(token: str, text: str, start: int) -> str | None:
     s = _spec()
     word = token.lower()
-    if token[0].isupper():
-        if token[1:] != word[1:] or not _SENTENCE_START.search(text, max(0, start - 4), start):
-            return None
+    capital = token[0].isupper()
+    if capital and token[1:] != word[1:]:
+        return None
+    sentence_start = not capital or _SENTENCE_START.search(text, max(0, start - 4), start)
     if word in s.preferred:
         new = s.preferred[word]
-    else:
-        if word in s.keep:
-            return None
-        split = best_split(word)
-        if split is None:
-            return None
+    elif word in s.keep:
+        return None
+    elif split := productive_split(word):
+        new = split[0] + "-" + split[1]
+    elif sentence_start and (split := best_split(word)):
         a, b = split
         new = a + _separator(a, b, camel=False) + b
-    if token[0].isupper():
+    else:
+        return None
+    if capital:
         new = new[0].upper() + new[1:]
     return new
 
@@ -153,7 +189,9 @@ def _camel_fix(a: str, b: str) -> str | None:
         return s.preferred[joined]
     if english_zipf(joined) >= s.camel_max_joined:
         return None
-    if english_zipf(a.lower()) < s.camel_min_part or english_zipf(b.lower()) < s.camel_min_part:
+    listed = s.hyphen_proper | s.countries
+    if (a not in listed and english_zipf(a.lower()) < s.camel_min_part) or (
+            b not in listed and english_zipf(b.lower()) < s.camel_min_part):
         return None
     if _foreign(joined):
         return None
@@ -168,7 +206,7 @@ def restore_dropped_hyphens(text: str) -> list[Change]:
     candidates: list[tuple[int, int, str | None]] = []
     for m in _LOWER.finditer(text):
         token = m.group(1)
-        if english_zipf(token.lower()) >= _spec().max_joined and token.lower() not in \
+        if english_zipf(token.lower()) >= _spec().productive_max and token.lower() not in \
                 _spec().preferred:
             continue
         candidates.append((m.start(), m.end(), None))

@@ -12,8 +12,8 @@ How a line is judged, in order:
    headline and body text follows; the next unclassified line is the ``subtitle`` when it reads
    like a headline too, or when a byline/dateline follows it;
 3. repeats: a line equal to the title or subtitle after case and punctuation are ignored, or a
-   slug of it ("envoys-meet-in-geneva"), or a line repeating the line just before it, is a
-   ``duplicate_line``.
+   slug of it ("envoys-meet-in-geneva"), or a line repeating the line just before it (up to
+   case and spacing), is a ``duplicate_line``.
 
 >>> from transforms.textedit import EditLog
 >>> raw = ("Big News Today\\n\\nbig-news-today\\n\\nBy Jane Doe\\n\\nBy Tuesday, the talks had "
@@ -46,6 +46,8 @@ HEAD_LINES = 6  # the title must be among the first lines of the document
 _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}/?$")
 _ENDS_LIKE_SENTENCE = regex.compile(r"[.,;:…](?:[\"'”’»)\]]*)$")
+_SENTENCE_BREAK = regex.compile(r"[.!?;…][\"'”’»)\]]*\s+\S")
+MAX_HEADLINE_WORDS = 25
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _SUBTITLE_NEIGHBOURS = ("byline", "dateline", "source_line")
 
@@ -129,13 +131,16 @@ def classify_line(line: str, context: LineContext) -> str | None:
 
 
 def looks_like_headline(line: str, max_chars: int = MAX_TITLE_CHARS) -> bool:
-    """Short, at least two words, and not ending like a sentence (? and ! are fine).
+    """Short, two to 25 words, one sentence, not ending like a statement (? and ! are fine).
 
     >>> looks_like_headline("Envoys Meet in Geneva"), looks_like_headline("They met.")
     (True, False)
+    >>> looks_like_headline("Is it over? Nobody knows ; the talks resume!")
+    False
     """
-    return (len(line) <= max_chars and len(line.split()) >= 2
-            and not _ENDS_LIKE_SENTENCE.search(line))
+    words = len(line.split())
+    return (len(line) <= max_chars and 2 <= words <= MAX_HEADLINE_WORDS
+            and not _ENDS_LIKE_SENTENCE.search(line) and not _SENTENCE_BREAK.search(line))
 
 
 def _is_slug_of(line: str, words: list[str]) -> bool:
@@ -192,8 +197,8 @@ def remove_nonbody_lines(text: str, context: LineContext) -> list[Change]:
                     _mark_duplicates(items, kinds, s + 1, head_keys)
     prev_key = None
     for k, (_, line) in enumerate(items):
-        key = line_key(line)
-        if kinds[k] is None and key and key == prev_key and len(line) <= MAX_SUBTITLE_CHARS:
+        key = " ".join(line.casefold().split())  # strict: only case and spacing may differ
+        if kinds[k] is None and key == prev_key and len(line) <= MAX_SUBTITLE_CHARS:
             kinds[k] = "duplicate_line"
         prev_key = key
 

@@ -1,9 +1,10 @@
 """Rule `mojibake`: undo text decoded with the wrong codec (UTF-8 read as cp1252/latin-1 …).
 
 ftfy does the repair, with every option set explicitly; it undoes several layers of
-cp1252/latin-1 damage at once. ftfy leaves UTF-8 read as cp1251 alone when the damage looks
-like plain Cyrillic ("РџСЂРёРІС–С‚"), so :func:`repair_cp1251` re-decodes such words when the
-result is clearly better (see data/mojibake.toml). Both run per line and only on lines with
+cp1252/latin-1 damage at once. ftfy leaves some words alone — UTF-8 read as cp1251 that looks
+like plain Cyrillic ("РџСЂРёРІС–С‚"), single damaged letters such as "PoznaÅ„" — so
+:func:`repair_single_byte` re-decodes such words when the result is clearly better (see
+data/mojibake.toml). Both run per line and only on lines with
 non-ASCII characters, so plain ASCII costs nothing. This rule runs first: C1 control
 characters are evidence of damage that the unicode rule would otherwise delete.
 
@@ -11,8 +12,8 @@ characters are evidence of damage that the unicode rule would otherwise delete.
 >>> log = EditLog("It\\u00e2\\u20ac\\u2122s fine\\nok")
 >>> log.apply(fix_mojibake(log.text)); log.text
 'It’s fine\\nok'
->>> repair_cp1251("Р’С–РґРїРѕРІС–РґСЊ: РџСЂРёРІС–С‚, СЃРІС–С‚! ГУР» Ті")
-'Відповідь: Привіт, світ! ГУР» Ті'
+>>> repair_single_byte("Р’С–РґРїРѕРІС–РґСЊ: РџСЂРёРІС–С‚, СЃРІС–С‚! ГУР» Ті, PoznaÅ„, DГјsseldorf")
+'Відповідь: Привіт, світ! ГУР» Ті, Poznań, Düsseldorf'
 """
 
 from __future__ import annotations
@@ -25,14 +26,28 @@ from importlib import resources
 from transforms.textedit import Change, diff_changes
 
 KIND = "mojibake"
-# a cp1251 lead character (UTF-8 lead bytes C2-DF, E2) followed by a cp1251 character whose
-# byte is a UTF-8 continuation (80-BF): the footprint of UTF-8 read as cp1251
-_CP1251_CONT = bytes(range(0x80, 0xC0)).decode("cp1251", errors="replace").replace("\ufffd", "")
-_CP1251_HINT = re.compile("[" + bytes(range(0xC2, 0xE0)).decode("cp1251") + "в][" + "\x98"
-                          + re.escape(_CP1251_CONT) + "]")
-_WORD = re.compile(r"[^ \t\n]+")
+_CODECS = ("sloppy-windows-1251", "sloppy-windows-1252")
+
+
+def _hint_pattern() -> re.Pattern:
+    """A UTF-8 lead byte (C2-DF, or E2) followed by a continuation byte (80-BF), as they look
+    when read as cp1251 or cp1252: the footprint this repair looks for."""
+    import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
+
+    leads, conts = set(), set()
+    for codec in _CODECS:
+        leads.update((bytes(range(0xC2, 0xE0)) + b"\xe2").decode(codec))
+        conts.update(bytes(range(0x80, 0xC0)).decode(codec))
+    return re.compile("[" + re.escape("".join(sorted(leads))) + "]["
+                      + re.escape("".join(sorted(conts))) + "]")
+
+
+# a word: non-space characters, plus a no-break space right after a lead ("Р\xa0" is how "Р"
+# looks, "Å\xa0" how "Š" looks)
+_WORD = re.compile(r"(?:[^\s]|(?<=[" + (bytes(range(0xC2, 0xE0)).decode("cp1251")
+                                      + bytes(range(0xC2, 0xE0)).decode("cp1252"))
+                   + r"])\xa0)+")
 _EDGE_PUNCT = re.compile(r"^([!-/:-@\[-`{-~]*)(.*?)([!-/:-@\[-`{-~]*)$", re.S)
-_SYMBOL_CONT = frozenset(ch for ch in _CP1251_CONT if not ch.isalpha())
 
 
 @lru_cache(maxsize=1)
@@ -41,46 +56,64 @@ def _settings() -> dict:
     return tomllib.loads(raw)
 
 
-def _one_script(text: str) -> bool:
-    scripts = set()
+def _scripts(text: str) -> set[str]:
+    out = set()
     for ch in text:
         if ch.isalpha():
             o = ord(ch)
-            scripts.add("cyrillic" if 0x400 <= o <= 0x52F else "latin" if o < 0x250 else "other")
-    return len(scripts) <= 1 and "other" not in scripts
+            if o < 0x250 or 0x1E00 <= o <= 0x1EFF:
+                out.add("latin" if o < 0x180 or 0x218 <= o <= 0x21B or o >= 0x1E00 else "other")
+            elif 0x400 <= o <= 0x4FF:
+                out.add("cyrillic")
+            elif 0x370 <= o <= 0x3FF:
+                out.add("greek")
+            else:
+                out.add("other")
+    return out
 
 
-def _redecode(core: str) -> str | None:
-    import ftfy.bad_codecs  # noqa: F401  (registers sloppy-windows-1251)
-
+def _redecode(core: str, codec: str) -> str | None:
+    """``core`` re-decoded as UTF-8 from its ``codec`` bytes, when that is clearly better."""
     try:
-        fixed = core.encode("sloppy-windows-1251").decode("utf-8")
+        raw = core.encode(codec)
+        fixed = raw.decode("utf-8")
     except UnicodeError:
         return None
-    if fixed == core or len(fixed) >= len(core) or not _one_script(fixed):
+    if fixed == core or len(fixed) >= len(core):
+        return None
+    scripts = _scripts(fixed)
+    if len(scripts) > 1 or "other" in scripts:
         return None
     if any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 or ch == "\ufffd" for ch in fixed):
         return None
-    multi = [ch for ch in fixed if ord(ch) > 0x7F]
-    strong = any(len(ch.encode("utf-8")) > 2 for ch in multi) or any(
-        ch in _SYMBOL_CONT for ch in core)
-    if len(multi) < _settings()["min_sequences"] and not strong:
-        return None
-    return fixed
+    multi = [ch.encode("utf-8") for ch in fixed if ord(ch) > 0x7F]
+    strong = (
+        len(multi) >= _settings()["min_sequences"]
+        or any(len(b) > 2 for b in multi)
+        or any(0x80 <= b[1] <= 0x9F for b in multi)  # a C1-range continuation byte
+        or any(not bytes([b[1]]).decode(codec).isalpha() for b in multi)  # a symbol
+        or len(_scripts(core)) > 1  # "DГјsseldorf": a word mixing scripts comes out whole
+    )
+    return fixed if strong else None
 
 
-def repair_cp1251(line: str) -> str:
-    """``line`` with words that are UTF-8 read as cp1251 re-decoded (see module doc)."""
-    if not _CP1251_HINT.search(line):
+def repair_single_byte(line: str) -> str:
+    """``line`` with words that are UTF-8 read as cp1251/cp1252 re-decoded (see module doc)."""
+    hint = _hint()
+    if not hint.search(line):
         return line
     out: list[str] = []
     pos = 0
     for m in _WORD.finditer(line):
         word = m.group()
-        if not _CP1251_HINT.search(word):
+        if not hint.search(word):
             continue
         lead, core, trail = _EDGE_PUNCT.match(word).groups()
-        fixed = _redecode(core) if core else None
+        fixed = None
+        for codec in _CODECS:
+            fixed = _redecode(core, codec) if core else None
+            if fixed is not None:
+                break
         if fixed is not None:
             out.append(line[pos : m.start()] + lead + fixed + trail)
             pos = m.end()
@@ -88,6 +121,11 @@ def repair_cp1251(line: str) -> str:
         return line
     out.append(line[pos:])
     return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _hint() -> re.Pattern:
+    return _hint_pattern()
 
 
 @lru_cache(maxsize=1)
@@ -125,7 +163,7 @@ def fix_mojibake(text: str) -> list[Change]:
     for line in text.split("\n"):
         if not line.isascii():
             fixed = ftfy.fix_text(line, config=config)
-            repaired = repair_cp1251(fixed)
+            repaired = repair_single_byte(fixed)
             if repaired != fixed:  # a cp1251 layer may hide another layer ftfy can now see
                 fixed = ftfy.fix_text(repaired, config=config)
             if fixed != line:

@@ -44,11 +44,11 @@ def _function_words() -> frozenset[str]:
 def _protected_pattern() -> re.Pattern:
     tlds = "|".join(sorted(settings()["tlds"], key=len, reverse=True))
     return re.compile(
-        r"(?:https?|ftp)://[^\s<>\"«»“”]+"
-        r"|www\.[^\s<>\"«»“”]+"
+        r"(?:https?|ftp)://[^\s<>\"«»“”]+?(?=[.,;:!?)\]]*(?:[\s<>\"«»“”]|$)|\.[A-Z][a-z])"
+        r"|www\.[^\s<>\"«»“”]+?(?=[.,;:!?)\]]*(?:[\s<>\"«»“”]|$)|\.[A-Z][a-z])"
         r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
         rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b(?:/[^\s<>\"«»“”]*)?"
-        r"|(?<![\w@])[@#][\w.]*\w"
+        r"|(?<![\w@])[@#]\w+"
     )
 
 
@@ -116,10 +116,12 @@ class EnglishMap:
         if i not in self._cache:
             share, n = english_share(self.text[self._starts[i] : self._ends[i]])
             s = settings()
-            if n < s["min_words"]:
-                self._cache[i] = self.document()
+            if share >= s["min_english_share"]:
+                self._cache[i] = True
+            elif n < s["min_words"] or n < s["short_words"]:
+                self._cache[i] = self.document()  # headlines and short lines: no evidence
             else:
-                self._cache[i] = share >= s["min_english_share"]
+                self._cache[i] = False
         return self._cache[i]
 
 

@@ -5,9 +5,10 @@ Machine translation mixes quotation conventions: “decisive round », «technic
 family is the one with most proper pairs (curly “ ”, guillemets « », German/Polish „ “,
 straight "); French-spaced « … » pairs quote another language and do not vote. A pair whose
 marks come from different families is rewritten to whichever of its two families has proper
-pairs in the document (the one with more), else to the document's family (else to its
-opener's family), and a stray guillemet is rewritten to the
-document's family unless that family is guillemets. Proper pairs of any family, apostrophes
+pairs in the document (the one with more), else to the document's family, else to curly
+quotes in an English paragraph (to its opener's family elsewhere). A stray guillemet is
+rewritten to the document's family unless that family is guillemets (to curly quotes in an
+English paragraph of a document with no proper pair). Proper pairs of any family, apostrophes
 and single quotes are never touched, so French « … », German „…“ and correct “…” stay as
 written. Spaces inside a rewritten guillemet go with it.
 
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from transforms.prose import EnglishMap
 from transforms.textedit import Change
 
 KIND = "quote"
@@ -158,15 +160,26 @@ def normalize_quote_marks(text: str) -> list[Change]:
     if not mismatched and not any(s.family == GUILLEMET for s in strays):
         return []
     dominant = _dominant(proper, seen)
+    english = EnglishMap(text)
     changes: list[Change] = []
+    targets = []
     for o, c in mismatched:
         own = max((o.family, c.family), key=lambda f: (proper[f], seen[f]))
-        target = own if proper[own] else dominant or o.family
+        fallback = CURLY if english.at(o.pos) else o.family
+        targets.append(own if proper[own] else dominant or fallback)
+    for (o, c), target in zip(mismatched, targets):
         for mk in (o, c):
             if mk.family != target:
                 changes.append(_rewrite(text, mk, target))
-    if dominant and dominant != GUILLEMET:
-        changes += [_rewrite(text, s, dominant) for s in strays if s.family == GUILLEMET]
+    # once rewritten, those pairs are proper: count them, as the next pass would
+    for target in targets:
+        proper[target] += 1
+        seen[target] += 2
+    dominant = _dominant(proper, seen)
+    if dominant != GUILLEMET:
+        for s in strays:
+            if s.family == GUILLEMET and (dominant or english.at(s.pos)):
+                changes.append(_rewrite(text, s, dominant or CURLY))
     changes.sort(key=lambda ch: ch.start)
     kept: list[Change] = []
     for ch in changes:

@@ -6,8 +6,8 @@
 * a space after ``(`` or ``[`` goes; runs of spaces between words become one space;
   trailing spaces and tabs at line ends go.
 
-Left alone: ellipses ("wait ..."), emoticons (" :)", " ;-)"), digit groups ("1 000"), a
-colon before a French quote (" : «"), and single spaces anywhere else.
+Left alone: ellipses ("wait ..."), emoticons (" :)", " ;-)"), digit groups ("1 000"), and
+single spaces anywhere else.
 
 >>> from transforms.textedit import EditLog
 >>> log = EditLog("The talks , said  he : it was over . ( Reuters )")
@@ -29,9 +29,8 @@ from transforms.textedit import Change
 KIND = "spacing"
 # spaces after a word or closing mark, before , . ) ] followed by a space, a closing mark or EOL
 _BEFORE_STOP = re.compile(r"(?<=[\w”’»)\]\"']) +(?=[,.)\]](?:[\s”’»\"')\]]|$))", re.M)
-# spaces before : ; ! ? followed by a space, a closing mark or EOL (not " :)" nor " : «")
-_BEFORE_COLON = re.compile(r"(?<=[\w”’)\]\"']) +(?=(?:[!?]+|[:;])(?:[ \t](?!«)|[\n”’\"]|$))",
-                           re.M)
+# spaces before : ; ! ? followed by a space, a closing mark or EOL (not " :)")
+_BEFORE_COLON = re.compile(r"(?<=[\w”’)\]\"']) +(?=(?:[!?]+|[:;])(?:[ \t]|[\n”’\"]|$))", re.M)
 _AFTER_OPEN = re.compile(r"(?<=[(\[]) +(?=\w)")
 _DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
 _TRAILING = re.compile(r"[ \t]+$", re.M)

@@ -1,25 +1,29 @@
 """Translation provenance: signals that an English text was translated, and from what.
 
-Signals are data (data/translation_signals.toml); each becomes a row of
-``translation_signals`` so the verdict can be audited.
+Signals are data (``data/translation_signals.toml``); each becomes a row of
+``translation_signals`` so the verdict can be audited: the source's country, a "Translated
+from" line, Russian-era transliterations (Kiev, Kharkov), typography of other languages left in
+the text (« », „ “, "word :"), Cyrillic letters inside Latin words, cp1251 mojibake, dd.mm.yyyy
+dates and untranslated paragraphs or fragments.
 
 >>> sigs = translation_signals(source_domain="example-news.com.ua", text="Analysts in Kiev said.",
 ...                            artefact_kinds=["homoglyph"], paragraph_languages=["en"])
 >>> [(s.signal, s.value) for s in sigs]
 [('source_tld', '.ua'), ('transliteration', 'Kiev'), ('homoglyph', '1')]
 >>> verdict(sigs, "en")
-(True, 'uk', 2.2)
+(True, 'uk', 2.0)
 """
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+
+import regex
 
 
 @dataclass(frozen=True)
@@ -36,8 +40,100 @@ def _spec() -> dict:
     return tomllib.loads(raw)
 
 
-_GUILLEMETS = re.compile(r"[«»]")
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+@lru_cache(maxsize=1)
+def _transliterations() -> tuple[regex.Pattern, dict[str, str]]:
+    table = {k: v for k, v in _spec()["transliteration"].items() if k != "weight"}
+    alt = "|".join(regex.escape(k) for k in sorted(table, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alt})(?![\p{{L}}\p{{N}}])"), table
+
+
+_GUILLEMETS = regex.compile(r"«[^«»\n]{1,300}»")
+_SPACED_GUILLEMETS = regex.compile(r"«[ \u00a0\u202f][^«»\n]{1,300}[ \u00a0\u202f]»")
+_LOW_QUOTES = regex.compile(r"„[^„“”\n]{1,300}(?P<close>[“”])")
+_CJK_QUOTES = regex.compile(r"「[^」\n]{1,300}」")
+_SPACED_PUNCT = regex.compile(r"\p{L}[ \u00a0\u202f][;:!?](?=\s|$)")
+_SPACE_COMMA = regex.compile(r"\p{L} [,.](?=\s)")
+_MIXED_TOKEN = regex.compile(r"\b(?=\w*\p{Latin})(?=\w*\p{Cyrillic})\w+\b")
+# UTF-8 Cyrillic read as cp1251: "Р"/"С" then a character cp1251 puts in 0x80-0xBF
+_CP1251 = regex.compile(
+    r"(?:[РС][\u0400-\u040f\u0450-\u045f\u0490\u0491\u00a0-\u00bf‚„…†‡€‰‹›‘’“”•–—™№]){3,}")
+_DOTTED_DATE = regex.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")
+_FOREIGN_RUN = regex.compile(
+    r"(?:[\p{Cyrillic}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Greek}\p{Arabic}\p{Hebrew}]"
+    r"+[\s,.-]*){2,}")
+
+
+def _source(out: list[Signal], domain: str | None) -> None:
+    if not domain:
+        return
+    spec = _spec()
+    domain = domain.lower()
+    hosts = spec["hosts"]
+    hit = next((h for h in hosts if h != "weight" and (domain == h or domain.endswith("." + h))),
+               None)
+    if hit:
+        out.append(Signal("source_host", hit, hosts["weight"], hosts[hit]))
+        return
+    tld = domain.rsplit(".", 1)[-1]
+    if tld in spec["tld"] and tld != "weight":
+        out.append(Signal("source_tld", "." + tld, spec["tld"]["weight"], spec["tld"][tld]))
+
+
+def _translated_from(out: list[Signal], body: str) -> None:
+    spec = _spec()["translated_from"]
+    m = regex.search(spec["pattern"], body)
+    if not m:
+        return
+    rest = m.group("rest").strip()
+    word = regex.match(r"\p{L}+", rest)
+    hint = spec["languages"].get(word.group().casefold()) if word else None
+    out.append(Signal("translated_from", rest[:80] or "yes", spec["weight"], hint))
+
+
+def _original_link(out: list[Signal], body: str, domain: str | None) -> None:
+    spec = _spec()["original_link"]
+    tld = domain.rsplit(".", 1)[-1].lower() if domain else None
+    if tld and tld not in spec["english_tlds"] and regex.search(spec["pattern"], body):
+        out.append(Signal("original_link", domain, spec["weight"], None))
+
+
+def _typography(out: list[Signal], body: str) -> None:
+    t = _spec()["typography"]
+    if _GUILLEMETS.search(body):
+        out.append(Signal("guillemets", "«»", t["guillemets_weight"], None))
+        if _SPACED_GUILLEMETS.search(body):
+            out.append(Signal("spaced_guillemets", "« »", t["spaced_guillemets_weight"], "fr"))
+    m = _LOW_QUOTES.search(body)
+    if m:
+        out.append(Signal("low_quotes", "„" + m.group("close"), t["low_quotes_weight"],
+                          "de" if m.group("close") == "“" else "pl"))
+    if _CJK_QUOTES.search(body):
+        out.append(Signal("cjk_quotes", "「」", t["cjk_quotes_weight"], None))
+    spaced = _SPACED_PUNCT.findall(body)
+    if len(spaced) >= t["min_spaced_punctuation"]:
+        out.append(Signal("spaced_punctuation", str(len(spaced)),
+                          t["spaced_punctuation_weight"], "fr"))
+    commas = _SPACE_COMMA.findall(body)
+    if len(commas) >= t["min_spaced_punctuation"]:
+        out.append(Signal("space_before_comma", str(len(commas)),
+                          t["space_before_comma_weight"], None))
+
+
+def _fragments(out: list[Signal], text: str, paragraph_languages: Iterable[str]) -> None:
+    """Paragraphs in another language, and runs of another script inside English ones."""
+    from transforms.language import identify_language
+
+    t = _spec()["typography"]
+    others = Counter(lang for lang in paragraph_languages if lang not in ("en", "und"))
+    for lang in sorted(others):
+        out.append(Signal("untranslated_fragment", lang, t["untranslated_weight"], lang))
+    if others:
+        return  # the paragraph already counts; its words would count twice
+    m = _FOREIGN_RUN.search(text)
+    if m:
+        lang = identify_language(m.group()).language
+        out.append(Signal("foreign_fragment", m.group().strip()[:60], t["fragment_weight"],
+                          None if lang == "und" else lang))
 
 
 def translation_signals(
@@ -47,52 +143,56 @@ def translation_signals(
     artefact_kinds: Iterable[str],
     paragraph_languages: Iterable[str],
     raw_text: str = "",
+    language: str = "en",
 ) -> list[Signal]:
-    """All signals found for one document."""
+    """All signals found for one document (``text`` = clean text; ``raw_text`` keeps the
+    typography and dates that cleaning normalised or removed). Only English documents are
+    judged (``language`` is the document's): a native article yields no signals."""
+    if language != "en":
+        return []
     spec = _spec()
-    out: list[Signal] = []
-    if source_domain:
-        hosts = spec["hosts"]
-        host_hit = next((h for h in hosts if h != "weight" and
-                         (source_domain == h or source_domain.endswith("." + h))), None)
-        if host_hit:
-            out.append(Signal("source_host", host_hit, hosts["weight"], hosts[host_hit]))
-        else:
-            tld = source_domain.rsplit(".", 1)[-1]
-            if tld in spec["tld"] and tld != "weight":
-                out.append(Signal("source_tld", "." + tld, spec["tld"]["weight"],
-                                  spec["tld"][tld]))
-    translit = spec["transliteration"]
-    for word, lang in translit.items():
-        if word != "weight" and re.search(rf"\b{re.escape(word)}\b", text):
-            out.append(Signal("transliteration", word, translit["weight"], lang))
-    typo = spec["typography"]
-    kinds = Counter(artefact_kinds)
+    t = spec["typography"]
     body = raw_text or text
-    if _GUILLEMETS.search(body):
-        out.append(Signal("guillemets", "«»", typo["guillemets_weight"], None))
-    if kinds["homoglyph"]:
-        out.append(Signal("homoglyph", str(kinds["homoglyph"]), typo["homoglyph_weight"], None))
-    if kinds["spacing"] >= 2 and re.search(r"\w [,;:!?]", body):
-        out.append(Signal("spaced_punctuation", str(kinds["spacing"]),
-                          typo["spaced_punctuation_weight"], None))
-    if _NUMERIC_DATE.search(raw_text):
-        out.append(Signal("numeric_date", _NUMERIC_DATE.search(raw_text).group(),
-                          typo["numeric_date_weight"], None))
-    others = Counter(lang for lang in paragraph_languages if lang not in ("en", "und"))
-    for lang, n in others.items():
-        out.append(Signal("untranslated_fragment", lang, typo["untranslated_weight"], lang))
+    kinds = Counter(artefact_kinds)
+    out: list[Signal] = []
+    _source(out, source_domain)
+    _translated_from(out, body)
+    _original_link(out, body, source_domain)
+    pattern, table = _transliterations()
+    for word in dict.fromkeys(m.group() for m in pattern.finditer(text)):
+        out.append(Signal("transliteration", word, spec["transliteration"]["weight"],
+                          table[word]))
+    _typography(out, body)
+    mixed = len(_MIXED_TOKEN.findall(body)) if raw_text else 0
+    homoglyphs = max(kinds["homoglyph"], mixed)
+    if homoglyphs:
+        out.append(Signal("homoglyph", str(homoglyphs), t["homoglyph_weight"], None))
+    m = _CP1251.search(raw_text)
+    if m:
+        out.append(Signal("cp1251_mojibake", m.group()[:30], t["cp1251_mojibake_weight"],
+                          None))
+    m = _DOTTED_DATE.search(raw_text)
+    if m:
+        out.append(Signal("numeric_date", m.group(), t["numeric_date_weight"], None))
+    _fragments(out, text, paragraph_languages)
     return out
 
 
 def verdict(signals: list[Signal], language: str) -> tuple[bool, str | None, float]:
-    """(is_translated, source_language, score) for a document in ``language``."""
+    """(is_translated, source_language, score) for a document in ``language``.
+
+    Only English documents are judged: a native article is not a translation.
+
+    >>> verdict([Signal("source_tld", ".it", 0.8, "it")], "en")
+    (False, None, 0.8)
+    """
     score = round(sum(s.weight for s in signals), 4)
     if language != "en":
         return False, None, score
-    hints = Counter()
+    hints: Counter = Counter()
     for s in signals:
-        if s.language_hint:
+        if s.language_hint and s.language_hint != "en":
             hints[s.language_hint] += s.weight
-    source = max(sorted(hints), key=lambda k: hints[k]) if hints else None
-    return score >= _spec()["threshold"], source, score
+    translated = score >= _spec()["threshold"]
+    source = max(sorted(hints), key=lambda k: hints[k]) if hints and translated else None
+    return translated, source, score

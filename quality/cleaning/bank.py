@@ -207,6 +207,7 @@ BOILERPLATE = [
     "Support independent journalism", "Listen to this article", "Reading time: 3 min",
     "Text size: A A A", "Print version", "Did you like the article? Tell your friends",
     "Found a typo? Let us know.", "Download our app for the latest updates",
+    "Noticed an inaccuracy? Write to the editors.", "Continue reading after the ad",
 ]
 RELATED = ["Five things to know about the grain deal", "Port workers strike over pay",
            "Winter energy plan explained", "How the bridge was rebuilt",
@@ -255,6 +256,9 @@ NATIVE = {
         "Selon Météo-France, aucune pluie significative n'est attendue avant la semaine "
         "prochaine.",
         "Le coût des travaux est estimé à 1 200 000 euros, soit 2,5 % du budget annuel.",
+        "Le maire de {P} a annoncé jeudi une réunion publique sur le projet.",
+        "Les habitants de {P} devront patienter encore {x} jours avant la réouverture.",
+        "Plus de {x} bénévoles ont participé au nettoyage des berges samedi.",
     ],
     "de": [
         "Das Amtsgericht hat am Donnerstag einen 52-jährigen Mann wegen gewerbsmäßigen "
@@ -263,6 +267,9 @@ NATIVE = {
         "Die Handwerkerrechnungen waren nach Angaben der Staatsanwaltschaft frei erfunden.",
         "Der Schaden beläuft sich auf rund 180.000 Euro, teilte das Gericht mit.",
         "Die Stadtverwaltung kündigte an, die Zusammenarbeit mit der Firma zu beenden.",
+        "In {P} sollen die Arbeiten nach Angaben der Stadt {x} Wochen dauern.",
+        "Rund {x} Anwohner nahmen an der Versammlung im Rathaus teil.",
+        "Die Polizei in {P} bittet um Hinweise aus der Bevölkerung.",
     ],
     "ru": [
         "В Зареченске во вторник после почти двух лет ремонта открыли движение по мосту.",
@@ -270,6 +277,8 @@ NATIVE = {
         "Стоимость работ составила около 300 миллионов рублей, сообщили в администрации.",
         "По словам синоптиков, морозы продержатся до конца недели.",
         "Ледокол «Ямал» вышел из Мурманска в понедельник.",
+        "В {P} на ремонт дорог направят {x} миллионов рублей.",
+        "Около {x} человек приняли участие в субботнике.",
     ],
     "uk": [
         "У Львові в суботу завершився щорічний книжковий форум, який відвідала рекордна "
@@ -277,6 +286,8 @@ NATIVE = {
         "«Ми не очікували такої кількості відвідувачів», — зазначила організаторка.",
         "Наступного року форум планують провести у вересні.",
         "За даними організаторів, продано понад 40 тисяч книжок.",
+        "У {P} відкрили новий пункт незламності на {x} місць.",
+        "Роботи планують завершити за {x} тижнів.",
     ],
 }
 NATIVE_META = {
@@ -287,15 +298,54 @@ NATIVE_META = {
     "uk": dict(byline="Автор: {n}", date="{dd}.{mm}.{yyyy} {hh}:{mi}", source="Джерело: {url}"),
 }
 NATIVE_TITLES = {
-    "fr": ["Le niveau du lac au plus bas depuis vingt ans", "Les vendanges commencent tôt"],
-    "de": ["Amtsgericht verurteilt Betrüger", "Neue Brücke über die Elbe eröffnet"],
-    "ru": ["В Зареченске открыли мост через реку", "Синоптики предупредили о морозах"],
-    "uk": ["У Львові завершився книжковий форум", "Новий трамвайний маршрут запрацював"],
+    "fr": ["Le niveau du lac au plus bas depuis {x} ans", "Les vendanges commencent tôt à {P}",
+           "{P} : le conseil municipal vote le budget", "Grève des transports à {P} ce {x} mai"],
+    "de": ["Amtsgericht {P} verurteilt Betrüger", "Neue Brücke in {P} eröffnet",
+           "{x} Millionen Euro für Hochwasserschutz in {P}"],
+    "ru": ["В {P} открыли мост через реку", "Синоптики предупредили о морозах до минус {x}",
+           "В {P} подорожал проезд на {x} процентов"],
+    "uk": ["У {P} завершився книжковий форум", "Новий трамвайний маршрут запрацював у {P}",
+           "На ремонт доріг виділили {x} мільйонів гривень"],
 }
 RUSSIAN_SENTENCES = [
     "Министр иностранных дел заявил, что переговоры продолжатся.",
     "Эта информация пока не подтверждена официально.",
     "Ситуация в регионе остаётся напряжённой.",
+]
+# Body paragraphs that look like metadata, boilerplate or artefacts but are prose.
+HARD_NEGATIVES = [
+    "By Tuesday, the talks had stalled.",
+    "By the end of {m}, about {x} ships had left the port.",
+    "Photo opportunities were limited, aides said.",
+    "Share prices fell {x} percent on {d}.",
+    "Published figures show a 2.5 percent rise in exports.",
+    "Updated forecasts are expected on {d}, the agency said.",
+    "Related talks in {p} ended without agreement.",
+    "Follow-up talks are planned for {m}.",
+    "Comments from the ministry were not available on {d}.",
+    "Source material for the report came from {x} regional offices.",
+    "Subscribers to the state channel complained about the coverage.",
+    "Tags on the containers showed they had been loaded in {p}.",
+    "Advertising revenue at the broadcaster fell by a third.",
+    "Read the full statement, he told reporters, and you will see the difference.",
+    "The agreement runs to 12 pages. It was signed at 10:15 on {d}.",
+    "Reporters in {p} counted {x} trucks at the crossing: the queue stretched for miles.",
+    "Capesize vessels and smaller bulk carriers were waiting outside the port.",
+    "The so called grey zone along the border remains closed to civilians.",
+    "A ceasefire, a peacekeeping mission and a breakthrough on prisoners were all discussed.",
+    "Officials used WhatsApp, LinkedIn and PayPal accounts, the investigators said.",
+    "The U.S. and the U.K. backed the proposal; e.g. the customs chapter was approved.",
+    "Growth of 1.5 percent, or about 1 000 new jobs, is expected in version 3.2 of the plan.",
+    "The documents are at https://www.example-court.gov.ua/Decisions/2024 and on example.net.",
+    "She wrote on X: “See you in {p} :) #peace”",
+    "He paused ... then added that nothing had been decided.",
+    "Asked about the plan, the mayor said: « C'est une bonne nouvelle ! »",
+    "The Russian word «перемирие» (truce) was repeated several times.",
+    "Mr. Blackwood and Ms. Greenfield, both from the Newman Institute, disagreed.",
+    "The long-range missiles and the short-term loans were discussed separately.",
+    "Overnight, stakeholders in the stalemate met behind closed doors.",
+    "What happens next is unclear",
+    "Background",
 ]
 GREEK_WORD = "The Greek word αλήθεια (truth) appeared on several banners."
 EMOTICON_QUOTE = "One resident wrote online: “Finally, the lights are back :) thank you all.”"

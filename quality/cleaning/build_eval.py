@@ -392,6 +392,9 @@ def build_english(rng: random.Random, site: dict, syndicated: list[str] | None,
         body.insert(rng.randrange(1, len(body) + 1), special_paragraph(f))
     if syndicated is None and rng.random() < 0.2:
         body.insert(rng.randrange(2, len(body) + 1), rng.choice(B.SUBHEADS))
+    if syndicated is None:
+        for template in rng.sample(B.HARD_NEGATIVES, rng.choice((0, 1, 1, 2))):
+            body.insert(rng.randrange(1, len(body) + 1), f.fill(template))
     mid_boiler = rng.random() < 0.25
     mid_caption = rng.random() < 0.15
     n_damaged = 0
@@ -401,7 +404,7 @@ def build_english(rng: random.Random, site: dict, syndicated: list[str] | None,
         if i == 1 and mid_caption:
             doc.line(f.fill(rng.choice(B.CAPTIONS)), "caption")
         p = Para(clean)
-        if dirty and rng.random() < 0.75 and clean not in B.SUBHEADS:
+        if dirty and rng.random() < 0.75 and clean not in B.SUBHEADS and len(clean) > 40:
             for kind in rng.sample(TOKEN_INJECTORS, rng.choice((1, 1, 2, 3))):
                 damage(rng, p, kind, True)
             n_damaged += bool(p.labels)
@@ -410,9 +413,12 @@ def build_english(rng: random.Random, site: dict, syndicated: list[str] | None,
         if len(body[-1]) <= 300 and body[-1] not in B.COMMON_SHORT:
             doc.line(body[-1], "duplicate_line")
     if rng.random() < 0.65:
-        doc.line(f.fill(rng.choice(B.SOURCE_LINES), url=_url(f, site)), "source_line")
-    for _ in range(rng.choice((0, 1, 1, 2, 3))):
-        doc.line(f.fill(rng.choice(B.BOILERPLATE), Site=site["name"].title()), "boilerplate")
+        line = f.fill(rng.choice(B.SOURCE_LINES), url=_url(f, site))
+        doc.line(line, "source_line")
+        if line.startswith("Source :"):  # French spacing in an English article: an artefact
+            doc.pieces[-1][1].append(["spacing", 6, 7])
+    for template in rng.sample(B.BOILERPLATE, rng.choice((0, 1, 1, 2, 3))):
+        doc.line(f.fill(template, Site=site["name"].title()), "boilerplate")
     for line in site["footer"]:
         if rng.random() < 0.85:
             doc.line(line, "boilerplate")
@@ -424,12 +430,12 @@ def build_native(rng: random.Random, site: dict) -> Doc:
     lang = site["lang"]
     doc = Doc(site, lang)
     meta = B.NATIVE_META[lang]
-    doc.line(rng.choice(B.NATIVE_TITLES[lang]), "title")
+    doc.line(f.fill(rng.choice(B.NATIVE_TITLES[lang])), "title")
     if rng.random() < 0.7:
         doc.line(meta["byline"].format(n=f.name()), "byline")
     doc.line(f.fill(meta["date"]), "dateline")
     paras = rng.sample(B.NATIVE[lang], min(len(B.NATIVE[lang]), rng.randrange(3, 6)))
-    for clean in paras:
+    for clean in (f.fill(p) for p in paras):
         p = Para(clean)
         if rng.random() < 0.3:
             damage(rng, p, rng.choice(("mojibake", "unicode", "homoglyph")), False)

@@ -2,20 +2,36 @@
 
 from __future__ import annotations
 
+import gzip
+import shutil
+from pathlib import Path
+
 import duckdb
 import pytest
 
-from tests.warehouse.test_migrations import v1  # noqa: F401  (fixture)
+from tests.warehouse.test_migrations import FIXTURES
 from warehouse.checks import DataTestFailed, all_tests, language_codes, run_data_tests
 from warehouse.migrations import migrate
 from warehouse.publish import stamp_documents_total
 
 
-@pytest.fixture
-def wh(v1):  # noqa: F811
-    """The v1 sample warehouse, upgraded: small, valid, every table filled."""
-    con = duckdb.connect(str(v1))
+@pytest.fixture(scope="module")
+def upgraded(tmp_path_factory) -> Path:
+    """The v1 sample warehouse, upgraded once: small, valid, every table filled."""
+    db = tmp_path_factory.mktemp("checks") / "v1.duckdb"
+    with gzip.open(FIXTURES / "v1.duckdb.gz", "rb") as src, open(db, "wb") as dst:
+        shutil.copyfileobj(src, dst)
+    con = duckdb.connect(str(db))
     migrate(con)
+    con.close()
+    return db
+
+
+@pytest.fixture
+def wh(upgraded, tmp_path):
+    db = tmp_path / "wh.duckdb"
+    shutil.copyfile(upgraded, db)
+    con = duckdb.connect(str(db))
     yield con
     con.close()
 

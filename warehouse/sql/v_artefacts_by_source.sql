@@ -8,16 +8,17 @@
 -- articles_affected: Articles with at least one such change.
 -- source_articles: Current articles from the outlet.
 -- share_of_articles: articles_affected / source_articles (0-1).
--- per_1000_words: Changes of this kind per 1,000 words of the outlet's clean text.
+-- per_10k_chars: Changes of this kind per 10,000 characters of the outlet's clean text
+--   (characters, not words, so outlets in every script compare).
 CREATE OR REPLACE VIEW v_artefacts_by_source AS
 WITH articles AS (
-    SELECT doc_id, source, word_count FROM v_articles
+    SELECT doc_id, source, char_count FROM v_articles
 ),
 artefacts AS (
     SELECT doc_id, kind FROM artefacts
 ),
 per_source AS (
-    SELECT source, count(*) AS source_articles, sum(word_count) AS source_words
+    SELECT source, count(*) AS source_articles, sum(char_count) AS source_chars
     FROM articles
     GROUP BY source
 ),
@@ -39,7 +40,7 @@ final AS (
         k.articles_affected,
         s.source_articles,
         round(k.articles_affected / s.source_articles, 3) AS share_of_articles,
-        round(1000.0 * k.artefacts / nullif(s.source_words, 0), 2) AS per_1000_words
+        round(10000.0 * k.artefacts / nullif(s.source_chars, 0), 2) AS per_10k_chars
     FROM per_kind AS k
     JOIN per_source AS s USING (source)
 )

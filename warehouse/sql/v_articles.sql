@@ -14,7 +14,8 @@
 -- is_translated: True when translation signals point to a translation.
 -- source_language: Likely language it was translated from; NULL if unknown.
 -- translation_score: Sum of translation signal weights.
--- word_count: Words in clean_text.
+-- word_count: Words in clean_text (whitespace-separated, so low for Chinese).
+-- char_count: Characters in clean_text.
 -- source_path: The file (the first path, if the same content is at several).
 -- source_count: How many current files hold this content.
 -- run_id: Run that loaded the content.
@@ -50,6 +51,7 @@ final AS (
         d.source_language,
         d.translation_score,
         d.word_count,
+        d.char_count,
         f.source_path,
         f.source_count,
         d.run_id,
