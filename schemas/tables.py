@@ -27,6 +27,8 @@ ARTEFACT_KINDS = (
     "markup",
 )
 ENTITY_TYPES = ("person", "place", "organisation")
+QUOTE_ATTRIBUTIONS = ("after", "before", "according_to", "by_as", "colon", "sentence",
+                      "pronoun", "continued")
 RUN_STATUSES = ("running", "completed", "failed")
 SOURCE_STATUSES = ("current", "superseded", "removed")
 
@@ -70,6 +72,11 @@ DOCUMENTS = Table(
         _c("cluster_id", "VARCHAR", "Near-duplicate cluster (doc_id of the earliest member)."),
         _c("duplicate_of", "VARCHAR", "doc_id of an earlier near-duplicate; NULL if none."),
         _c("run_id", "BIGINT", "Run that loaded this document."),
+        _c("duplicate_similarity", "DOUBLE", "Estimated Jaccard similarity (word bigrams) to "
+           "duplicate_of; NULL if none."),
+        _c("date_order", "VARCHAR", "How an ambiguous numeric dateline (04.11.23) was read: DMY "
+           "or MDY, decided from other dates in the file or the source's country; NULL if no "
+           "ambiguous date was read.", accepted_values=("DMY", "MDY")),
     ),
     primary_key=("doc_id",),
     foreign_keys=(_RUN,),
@@ -167,7 +174,27 @@ QUOTES = Table(
         _c("speaker_entity_id", "VARCHAR", "Entity of the speaker; NULL if not attributed."),
         _c("speaker", "VARCHAR", "Speaker as written; NULL if not attributed."),
         _c("start_offset", "INTEGER", "Offset of the quote in clean_text."),
+        _c("end_offset", "INTEGER", "End (exclusive) of the quote: clean_text[start_offset:"
+           "end_offset] is text."),
+        _c("attribution", "VARCHAR", "How the speaker was found: after/before the quote, "
+           "according_to, by_as, colon, sentence (subject of a speech verb), pronoun (he/she "
+           "resolved to the last person named), continued (same speaker as the quote before); "
+           "NULL if not attributed.", accepted_values=QUOTE_ATTRIBUTIONS),
     ),
+    foreign_keys=(_DOC,),
+)
+
+MINHASH_SIGNATURES = Table(
+    "minhash_signatures",
+    "MinHash signature of each document's clean_text, kept so later runs can find "
+    "near-duplicates among documents loaded earlier.",
+    (
+        _c("doc_id", "VARCHAR", "Document.", nullable=False),
+        _c("scheme", "VARCHAR", "Signature scheme (shingle size, permutations, seed); "
+           "signatures of another scheme are not comparable.", nullable=False),
+        _c("signature", "BIGINT[]", "MinHash values (each below 2^32).", nullable=False),
+    ),
+    primary_key=("doc_id",),
     foreign_keys=(_DOC,),
 )
 
@@ -244,6 +271,7 @@ TABLES: tuple[Table, ...] = (
     MENTIONS,
     QUOTES,
     TRANSLATION_SIGNALS,
+    MINHASH_SIGNATURES,
     REJECTS,
     LINE_STATS,
 )

@@ -29,7 +29,7 @@ MONTH_FIRST_TLDS = frozenset({"us", "ph", "fm", "pw", "mh"})
 
 _MONTH_WORD = r"\p{L}{3,12}\.?"
 _CANDIDATE = regex.compile(
-    r"(?<![\p{L}\p{N}])(?:"
+    r"(?<![\p{N}])(?:"  # a date may be glued to a name ("Volkov12.05.2024"), not to digits
     # ISO / year-first: 2024-02-08, 2024-02-19T14:05:00Z, 2024/5/20, 2024.05.20
     r"(?P<ymd>\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?"
     r"(?:Z|[+-]\d{2}:?\d{2})?)?)"
@@ -41,16 +41,20 @@ _CANDIDATE = regex.compile(
     rf"|(?P<dmy>\d{{1,2}}(?:\.|er|st|nd|rd|th|-?го)?\s+(?:de\s+|of\s+)?{_MONTH_WORD},?\s+"
     r"(?:de\s+)?\d{4})"
     # month name, day, year: March 30, 2022; Sept. 4 2023
-    rf"|(?P<mdy>{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+    rf"|(?<![\p{{L}}])(?P<mdy>{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
     r")(?![\p{L}\p{N}]|[./-]\d)",
     regex.I,
 )
-# 14:32, 7:05 pm, 07h45, 16.20 Uhr (a dotted time only with 'Uhr'/'h' after it)
+# 14:32, 7:05 pm, 07h45, 16.20 Uhr, 10.45 BST (a dotted time only with 'Uhr', 'h', a zone or
+# am/pm after it, so that 12.05 in a date is never read as a time)
+_ZONE = r"(?:uhr|h|utc|gmt|bst|cet|cest|eet|eest|msk|est|edt|pst|pdt|[ap]\.?\s?m)"
 _TIME = regex.compile(
     r"(?<![\p{N}:.,/-])(?P<h>[01]?\d|2[0-3])(?:[:h](?P<m>[0-5]\d)(?::[0-5]\d)?"
-    r"|\.(?P<m2>[0-5]\d)(?=\s*(?:uhr|h)\b))(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?![\p{N}])",
+    rf"|\.(?P<m2>[0-5]\d)(?=\s*{_ZONE}\b))(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?(?![\p{{N}}])",
     regex.I,
 )
+_NUMERIC = regex.compile(
+    r"(?<![\p{N}])(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})(?![\p{N}]|[./-]\d)")
 _TIME_REACH = 14  # a time belongs to a date when at most this many characters separate them
 
 
@@ -216,14 +220,12 @@ def infer_date_order(texts: Iterable[str], *, source_domain: str | None = None
     """
     day_first = month_first = None
     for text in texts:
-        for m in _CANDIDATE.finditer(text):
-            if not m.group("num"):
-                continue
-            a, b = _numeric_parts(m.group("num"))
-            if a > 12 >= b and 1 <= b and day_first is None:
-                day_first = m.group("num")
-            elif b > 12 >= a and 1 <= a and month_first is None:
-                month_first = m.group("num")
+        for m in _NUMERIC.finditer(text):
+            a, b = int(m[1]), int(m[2])
+            if a > 12 >= b >= 1 and day_first is None:
+                day_first = m.group()
+            elif b > 12 >= a >= 1 and month_first is None:
+                month_first = m.group()
     if day_first and not month_first:
         return DateOrder("DMY", day_first)
     if month_first and not day_first:

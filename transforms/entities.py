@@ -35,6 +35,8 @@ _SPAN = regex.compile(
     r"(?![\p{L}\p{N}])")
 _DOTTED_TITLE = regex.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Lt|Capt|Adm|Sgt|Fr|Maj)\.\s+$")
 _SAINT_BEFORE = regex.compile(r"\bSt\.\s+$")
+_OF_BEFORE = regex.compile(r"\bof\s+(?:the\s+)?$")
+_AND = regex.compile(r"^\s+(?:and|&)\s+$")
 _APPOSITION = regex.compile(
     r"^\s*,\s*(?:\d{1,3}\s*,|(?:a|an|the|who|whose|aged|himself|herself|one of)\b)")
 _ORG_HEADS = frozenset("""Ministry Council Committee Court Agency Bank University Institute
@@ -116,7 +118,7 @@ def _cues() -> _Cues:
         titles=frozenset(t for t in c["titles"] if not t.endswith(".")),
         title_heads=frozenset(c["title_heads"]),
         roles=regex.compile(rf"(?i:\b(?:{alt(c['role_nouns'])})s?)\s*,?\s*$"),
-        speech_after=regex.compile(rf"^(?:\s*,[^,.;:\"“”«»]{{1,80}},)?\s*(?:{speech})\b"),
+        speech_after=regex.compile(rf"^(?:\s*,[^,.;:\"“”«»]{{1,80}},)?\s*,?\s*(?:{speech})\b"),
         speech_before=regex.compile(rf"(?:\b(?:{speech})|\b[Aa]ccording to)\s*,?\s*$"),
         blockers=frozenset(c["blockers"]),
         vessels=regex.compile(rf"(?i:\b(?:{alt(c['vessel_nouns'])}))\s+$"),
@@ -191,6 +193,8 @@ def _person_cues(text: str, s: int, e: int, words: list[str]) -> tuple[bool, boo
     before, after = text[max(0, s - 60):s], text[e:e + 120]
     if cues.roles.search(before):
         return True, ntok > 1
+    if _OF_BEFORE.search(before):  # "the mayor of Bila Tserkva, …": a place, not a person
+        return False, False
     if _APPOSITION.match(after) or cues.speech_after.match(after) or \
             cues.speech_before.search(before):
         if _common_words(words) or words[0].endswith(("ian", "ish", "ese", "ean")):
@@ -205,6 +209,7 @@ _OF_HEAD = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$")
 def _span_candidates(text: str) -> list[_Candidate]:
     cues = _cues()
     out: list[_Candidate] = []
+    pending: list[tuple[int, int, str]] = []  # name-like runs without a cue of their own
     for m in _SPAN.finditer(text):
         toks = _tokens(m.group())
         words = [m.group()[a:b] for a, b in toks]
@@ -241,12 +246,21 @@ def _span_candidates(text: str) -> list[_Candidate]:
             continue
         titled = titled or bool(_DOTTED_TITLE.search(before))
         name = text[s:e]
+        ntok = len(words) - first
         if titled:
             out.append(_Candidate(s, e, "person", name, "detected", strong=True))
             continue
         is_person, strong = _person_cues(text, s, e, words[first:])
         if is_person:
             out.append(_Candidate(s, e, "person", name, "detected", strong=strong))
+        elif ntok > 1 and not _common_words(words[first:]):
+            pending.append((s, e, name))
+    # "by Brendan Bellomo and Slava Leontyev": a name joined to a person is a person
+    people = [c for c in out if c.entity_type == "person" and c.strong]
+    for s, e, name in pending:
+        if any(_AND.match(text[min(e, p.end):max(s, p.start)]) for p in people
+               if p.end <= s or e <= p.start):
+            out.append(_Candidate(s, e, "person", name, "detected"))
     return out
 
 
@@ -267,9 +281,15 @@ def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 # -- linking surnames to full names ----------------------------------------------------------
+_ARTICLE_PREFIX = regex.compile(r"^(?:al|el|ad|as|ash|abu)-")
+_POSSESSIVE = regex.compile(r"['’]s$")
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}-])\p{Lu}[\p{L}'’-]*\p{L}(?:\s+\p{Lu}\p{Ll}+)?")
+
+
+@lru_cache(maxsize=65536)
 def _key(word: str) -> str:
-    word = regex.sub(r"^(?:al|el|ad|as|ash|abu)-", "", word.casefold())
-    word = regex.sub(r"['’]s$", "", word)
+    word = _ARTICLE_PREFIX.sub("", word.casefold())
+    word = _POSSESSIVE.sub("", word)
     return "".join(ch for ch in unicodedata.normalize("NFKD", word)
                    if not unicodedata.combining(ch))
 
@@ -307,8 +327,7 @@ def _link(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             out.append(c)
     # bare surnames anywhere in the text ("Sorokin's lawyer", "Perić has denied")
     taken = [(c.start, c.end) for c in out]
-    for m in regex.finditer(r"(?<![\p{L}\p{N}-])\p{Lu}[\p{L}'’-]*\p{L}(?:\s+\p{Lu}\p{Ll}+)?",
-                            text):
+    for m in _CAPITALISED.finditer(text):
         for s, e in ((m.start(), m.end()), (m.start(), m.start() + len(m.group().split()[0]))):
             target = resolved.get(_key(text[s:e]))
             if target and all(e <= a or b <= s for a, b in taken):

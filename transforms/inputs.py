@@ -175,17 +175,19 @@ def read_input(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadResult:
         if exc.errno == errno.ELOOP:
             return ReadResult(None, None, "symlink_loop", exc.strerror)
         return ReadResult(None, None, "unreadable", f"{exc.strerror or exc}")
-    with open(fd, "rb", buffering=0) as fh:
-        try:
-            return _read_open(fh, path, max_bytes)
-        except OSError as exc:
-            return ReadResult(None, None, "unreadable", f"read failed: {exc.strerror or exc}")
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            return ReadResult(None, None, "not_a_file", f"path is now {_file_kind(st.st_mode)}")
+        with open(fd, "rb", buffering=0, closefd=False) as fh:
+            return _read_open(fh, st, path, max_bytes)
+    except OSError as exc:
+        return ReadResult(None, None, "unreadable", f"read failed: {exc.strerror or exc}")
+    finally:
+        os.close(fd)
 
 
-def _read_open(fh: io.RawIOBase, path: str, max_bytes: int) -> ReadResult:
-    st = os.fstat(fh.fileno())
-    if not stat.S_ISREG(st.st_mode):
-        return ReadResult(None, None, "not_a_file", f"path is now {_file_kind(st.st_mode)}")
+def _read_open(fh: io.RawIOBase, st: os.stat_result, path: str, max_bytes: int) -> ReadResult:
     for _ in range(READ_ATTEMPTS):
         if st.st_size > max_bytes:
             return ReadResult(None, _sha_stream(fh), "too_large",

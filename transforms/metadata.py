@@ -11,12 +11,15 @@ None: nothing is invented. Labels are data (``data/metadata.toml``); dates are r
 ...     ("dateline", " date 2025-06-17 Olena Marchuk14:32, 17.06.25\\n"),
 ...     ("source_line", "Source: https://www.example-news.com.ua/news/1/\\n"),
 ... ])
->>> meta["title"], meta["author"], meta["published_at"], meta["source_domain"]
-('Envoys Meet in Geneva', 'Olena Marchuk', datetime.datetime(2025, 6, 17, 14, 32), 'example-news.com.ua')
+>>> meta["title"], meta["author"], meta["source_domain"]
+('Envoys Meet in Geneva', 'Olena Marchuk', 'example-news.com.ua')
+>>> meta["published_at"]
+datetime.datetime(2025, 6, 17, 14, 32)
 """
 
 from __future__ import annotations
 
+import itertools
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -43,13 +46,21 @@ _NAME_TOKEN = (r"(?:\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?"
                r"(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}\.)")
 _PARTICLE = r"(?:van|von|der|den|de|da|di|del|della|du|la|le|ten|ter|bin|al|el|dos|das)"
 _PERSON = regex.compile(
-    rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}}|\p{{Han}}{{2,4}}"
+    rf"{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,4}}|\p{{Han}}{{2,4}}"
 )
+_CAPS_PERSON = regex.compile(r"\p{Lu}{2,}(?:[-'’]\p{Lu}+)?(?:\s+\p{Lu}{2,}(?:[-'’]\p{Lu}+)?){1,3}")
+_HONORIFIC = regex.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Sir|Dame)\.?\s+")
+# "08 February 2024, 10:09 | Jane Doe": a name after the dateline and a separator
+_NAME_AFTER_DATE = regex.compile(r"[|•·—–]\s*(?P<name>[^|•·—–\d]{3,60})$")
 # a numeric date or a time right after a name: "Olena Marchuk14:32", "Dmitry Volkov12.05.2024"
 _STAMP = regex.compile(r"\s?(?:\d{1,2}[:h]\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})")
 _LEADING_DATE = regex.compile(
     r"^(?:date|dated|published|posted)?\s*[:\-–]?\s*"
     r"(?:\d{4}-\d{2}-\d{2}(?:T[\d:]+Z?)?|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+", regex.I)
+_BLOCK_SPLIT = regex.compile(r"\n[ \t\u00a0]*\n")
+_LETTER = regex.compile(r"\p{L}")
+_WORD2 = regex.compile(r"\p{L}{2,}")
+_PROSE_NEXT = regex.compile(r"[\p{Ll}“«\"]")
 _ITEM_SPLIT = regex.compile(r"\s*(?:[,;|/·•]|\s(?:and|und|et|e|y|i|и|та|і|&)\s)\s*")
 
 
@@ -104,15 +115,15 @@ def domain_of(url: str) -> str | None:
 
 # -- authors ---------------------------------------------------------------------------------
 _AFTER_NAME = regex.compile(
-    r"\s*(?:$|[,;|(\-–—]|\d|(?:on|at|le|am|il|el|в|о|の)\b)", regex.I)
+    r"\s*(?:$|[,;|(\-–—]|\d|(?:on|at|in|for|from|le|am|il|el|в|о|の)\b)", regex.I)
 
 
 def _clean_person(part: str) -> str | None:
     """The name a byline part starts with ("Emma Clarke on January 15" -> 'Emma Clarke')."""
-    part = part.strip(" ,.;:|-–—()")
+    part = _HONORIFIC.sub("", part.strip(" ,.;:|-–—()"))
     if not part or part.casefold() in _vocabulary()["not_a_person"]:
         return None
-    m = _PERSON.match(part)
+    m = _PERSON.match(part) or (_CAPS_PERSON.match(part) if part.isupper() else None)
     if m is None or not _AFTER_NAME.match(part, m.end()):
         return None
     name = m.group()
@@ -142,6 +153,11 @@ def parse_author(line: str) -> str | None:
             elif names:
                 break  # "By Jane Doe, Reuters": stop at the first part that is not a name
         return ", ".join(names) or None
+    after = _NAME_AFTER_DATE.search(line)
+    if after and find_dates(line[:after.start()]):
+        name = _clean_person(after.group("name"))
+        if name and not _is_known_non_person(name):
+            return name
     rest = _LEADING_DATE.sub("", line, count=1)
     for m in _PERSON.finditer(rest):
         if m.start() == 0 and _STAMP.match(rest, m.end()):
@@ -181,7 +197,7 @@ def _is_dateline(line: _Line) -> bool:
     rest = line.text
     for d in sorted(line.dates, key=lambda d: -d.start):
         rest = rest[: d.start] + " " + rest[d.end:]
-    words = regex.findall(r"\p{L}{2,}", rest)
+    words = _WORD2.findall(rest)
     if len(words) <= 2:
         return True
     led = (bool(_patterns()["dateline"].match(line.text)) or line.dates[0].start <= 1
@@ -196,6 +212,23 @@ def _is_byline(text: str) -> bool:
     return bool(m) and text[m.end():].strip(" .").casefold() in _vocabulary()["not_a_person"]
 
 
+def _dateline_label(text: str) -> bool:
+    """Opens with a dateline label followed by ':' or a number ("Updated: …", "Posted 3 …"),
+    so "Time to Act on Climate" stays a title."""
+    m = _patterns()["dateline"].match(text)
+    return bool(m) and (bool(regex.search(r"[:：]", m.group()))
+                        or bool(regex.match(r"(?:\p{L}{1,3}\s+)?\d", text[m.end():])))
+
+
+def _is_label_line(text: str) -> bool:
+    """A dateline/update label ("Updated: 3 hours ago"), or a short line opening with a
+    byline label: metadata even when nothing in it can be read."""
+    if _dateline_label(text):
+        return True
+    m = _patterns()["byline"].match(text)
+    return bool(m) and len(text.split()) <= 8 and not text.rstrip().endswith((".", "?", "!"))
+
+
 def _is_source(text: str) -> bool:
     return bool(_URL.search(text)) and (bool(_patterns()["source"].match(text))
                                         or _URL.fullmatch(text.strip("<> ")) is not None)
@@ -205,7 +238,8 @@ def _is_title(line: _Line) -> bool:
     t = line.text
     return (
         0 < len(t) <= MAX_TITLE_CHARS
-        and bool(regex.search(r"\p{L}", t))
+        and not _dateline_label(t)
+        and bool(_LETTER.search(t))
         and not _SLUG.match(t)
         and not _URL.search(t)
         and not _is_dateline(line)
@@ -214,19 +248,38 @@ def _is_title(line: _Line) -> bool:
     )
 
 
+def _is_prose(block: list[str]) -> bool:
+    """A body paragraph: long, or hard-wrapped (a line runs on into a lower-case line)."""
+    if len(" ".join(block)) > _BODY_CHARS:
+        return True
+    words = " ".join(block).split()
+    if len(words) >= 18 and block[-1].endswith((".", "»", "”", '"')):
+        return True
+    return any(not a.endswith((".", "!", "?", ":", "”", '"', "»", ")"))
+               and _PROSE_NEXT.match(b) for a, b in zip(block, block[1:]))
+
+
 def _header_lines(raw_text: str) -> tuple[list[str], list[str]]:
-    """(header lines, footer lines) of the raw text, normalised; ftfy repairs mojibake."""
+    """(header lines, footer lines) of the raw text, normalised; ftfy repairs mojibake.
+
+    The header is every line before the first prose block (blank lines separate blocks).
+    """
     import ftfy
 
-    lines = [_normalise(ftfy.fix_text(ln)) for ln in raw_text.splitlines()]
-    lines = [ln for ln in lines if ln]
-    header = []
-    for ln in lines[:MAX_HEADER_LINES]:
-        words = ln.split()
-        if len(ln) > _BODY_CHARS or (len(words) >= 18 and ln.endswith((".", "»", "”", '"'))):
+    blocks = [[_normalise(ln) for ln in b.splitlines()]
+              for b in _BLOCK_SPLIT.split(raw_text.replace("\r\n", "\n"))]
+    blocks = [b for b in ([ln for ln in b if ln] for b in blocks) if b]
+    header: list[str] = []
+    for block in blocks:
+        if _is_prose(block) or len(header) + len(block) > MAX_HEADER_LINES:
+            if not header and len(block) > 3:  # no blank lines at all: read line by line
+                header = list(itertools.takewhile(lambda ln: not _is_prose([ln]),
+                                                  block[:MAX_HEADER_LINES]))
             break
-        header.append(ln)
-    return header, lines[-8:]
+        header += block
+    footer = [ln for b in blocks for ln in b][-8:]
+    # ftfy is slow: repair only the lines that are read (the header and the last lines)
+    return [ftfy.fix_text(ln) for ln in header], [ftfy.fix_text(ln) for ln in footer]
 
 
 def _pick_date(dates: list[FoundDate]) -> FoundDate:
@@ -255,10 +308,12 @@ def extract_metadata(
     if raw_text:
         header, footer = _header_lines(raw_text)
         seen = {_key(t) for t in header}
-        extra = [t for k, t in given if t and _key(t) not in seen and k != "source_line"]
+        extra = [t for k, t in given if t and _key(t) not in seen and k not in (
+            "source_line", "subtitle")]
         ordered = [_Line(t, kind_of.get(_key(t))) for t in header + extra]
         source_texts = [t for k, t in given if k == "source_line"] + footer
     else:
+        seen = set()
         ordered = [_Line(t, k) for k, t in given if t and k != "source_line"]
         source_texts = [t for k, t in given if k == "source_line"]
 
@@ -285,6 +340,7 @@ def extract_metadata(
     if title is not None:
         meta["title"] = title.text
     subtitle = next((ln for ln in ordered if ln.kind == "subtitle" and _is_title(ln)
+                     and (not raw_text or _key(ln.text) in seen)
                      and (title is None or _key(ln.text) != _key(title.text))), None)
     if subtitle is None and title is not None and raw_text:
         subtitle = _raw_subtitle(ordered, title)
@@ -321,7 +377,7 @@ def _raw_subtitle(ordered: list[_Line], title: _Line) -> _Line | None:
     for ln in ordered[start:]:
         if _key(ln.text) == title_key or _SLUG.match(ln.text):
             continue
-        if _is_dateline(ln) or _is_byline(ln.text):
+        if _is_dateline(ln) or _is_byline(ln.text) or _is_label_line(ln.text):
             return candidate
         if candidate is not None or ln.kind is not None or _is_caption_or_boilerplate(ln.text):
             return None

@@ -24,6 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from transforms.textedit import Change, diff_changes
+from transforms.unicode_norm import normalized_line
 
 KIND = "mojibake"
 _CODECS = ("sloppy-windows-1251", "sloppy-windows-1252")
@@ -44,6 +45,8 @@ def _hint_pattern() -> re.Pattern:
 
 # a word: non-space characters, plus a no-break space right after a lead ("Р\xa0" is how "Р"
 # looks, "Å\xa0" how "Š" looks)
+# non-letters a repaired word may hold: typographic punctuation and common symbols
+_PUNCT_OK = frozenset("’‘“”„‚—–…«»‹›€£¥©®™°№§¶•·\u00a0")
 _WORD = re.compile(r"(?:[^\s]|(?<=[" + (bytes(range(0xC2, 0xE0)).decode("cp1251")
                                       + bytes(range(0xC2, 0xE0)).decode("cp1252"))
                    + r"])\xa0)+")
@@ -84,6 +87,10 @@ def _redecode(core: str, codec: str) -> str | None:
     scripts = _scripts(fixed)
     if len(scripts) > 1 or "other" in scripts:
         return None
+    if any(ord(ch) > 0x7F and not ch.isalpha() and ch not in _PUNCT_OK for ch in fixed):
+        return None  # a combining mark or a rare symbol: not what the writer typed
+    if scripts == {"latin"} and not any("a" <= ch.lower() <= "z" for ch in core):
+        return None  # accented Latin damaged this way sits inside an ASCII word ("cafГ©")
     if any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 or ch == "\ufffd" for ch in fixed):
         return None
     multi = [ch.encode("utf-8") for ch in fixed if ord(ch) > 0x7F]
@@ -151,6 +158,34 @@ def _config():
     )
 
 
+def _repair(line: str, ftfy, config) -> str:
+    fixed = ftfy.fix_text(line, config=config)
+    repaired = repair_single_byte(fixed)
+    if repaired != fixed:  # a cp1251 layer may hide another layer ftfy can now see
+        fixed = ftfy.fix_text(repaired, config=config)
+    return _repair_words(fixed, ftfy, config)
+
+
+def _repair_words(line: str, ftfy, config) -> str:
+    """Words ftfy still calls bad, fixed one by one (its verdict on a line depends on the
+    rest of the line, e.g. on a stray Cyrillic letter elsewhere)."""
+    from ftfy.badness import is_bad
+
+    if not is_bad(line):
+        return line
+    out: list[str] = []
+    pos = 0
+    for m in _WORD.finditer(line):
+        word = m.group()
+        if not word.isascii() and is_bad(word):
+            fixed = ftfy.fix_text(word, config=config)
+            if fixed != word:
+                out.append(line[pos : m.start()] + fixed)
+                pos = m.end()
+    out.append(line[pos:])
+    return "".join(out)
+
+
 def fix_mojibake(text: str) -> list[Change]:
     """Propose per-line repairs of encoding damage (no-op on ASCII lines)."""
     if text.isascii():
@@ -162,10 +197,14 @@ def fix_mojibake(text: str) -> list[Change]:
     pos = 0
     for line in text.split("\n"):
         if not line.isascii():
-            fixed = ftfy.fix_text(line, config=config)
-            repaired = repair_single_byte(fixed)
-            if repaired != fixed:  # a cp1251 layer may hide another layer ftfy can now see
-                fixed = ftfy.fix_text(repaired, config=config)
+            fixed = _repair(line, ftfy, config)
+            core = fixed.strip(" \t")
+            bare = normalized_line(core).strip()
+            if bare != core:  # a control or odd space may hide damage ftfy sees once it is gone
+                again = _repair(bare, ftfy, config)
+                if again != bare:
+                    start = len(fixed) - len(fixed.lstrip(" \t"))
+                    fixed = fixed[:start] + again + fixed[start + len(core):]
             if fixed != line:
                 changes += diff_changes(KIND, line, fixed, base=pos)
         pos += len(line) + 1

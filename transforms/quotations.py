@@ -94,10 +94,9 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
-    m = None
-    for m in regex.finditer(r"[.!?…][\"”»’]?\s+(?=[\p{Lu}\"“«„])", text[floor:pos]):
-        pass
-    return floor + m.end() if m else floor
+    ends = [m.end() for m in regex.finditer(r"[.!?…][\"”»’]?\s+(?=[\p{Lu}\"“«„])",
+                                            text[floor:pos])]
+    return floor + ends[-1] if ends else floor
 
 
 def _mention_in(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:

@@ -31,6 +31,15 @@ _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
+def normalized_line(line: str) -> str:
+    """One line as this rule leaves it (invisibles and controls gone, odd spaces, NFC).
+
+    >>> normalized_line("a\u200bb\x9d\u00a0c")
+    'ab c'
+    """
+    return _fixed(line)
+
+
 def _fixed(line: str) -> str:
     line = _INVISIBLE.sub("", line)
     line = _ODD_SPACES.sub(" ", line)

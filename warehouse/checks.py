@@ -112,8 +112,18 @@ DOMAIN_TESTS = (
 )
 
 
+def _quote_span_tests() -> list[DataTest]:
+    if "end_offset" not in BY_NAME["quotes"].column_names:
+        return []
+    return [DataTest("quotes: text is clean_text[start_offset:end_offset]",
+                     "SELECT count(*) FROM quotes q JOIN documents d USING (doc_id) "
+                     "WHERE q.end_offset IS NOT NULL AND (q.end_offset > length(d.clean_text) "
+                     "OR substring(d.clean_text, q.start_offset + 1, "
+                     "q.end_offset - q.start_offset) <> q.text)")]
+
+
 def all_tests() -> list[DataTest]:
-    return [*_declared_tests(), *_language_tests(), *DOMAIN_TESTS]
+    return [*_declared_tests(), *_language_tests(), *DOMAIN_TESTS, *_quote_span_tests()]
 
 
 def run_data_tests(con: duckdb.DuckDBPyConnection) -> list[tuple[str, int]]:

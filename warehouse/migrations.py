@@ -214,6 +214,16 @@ MIGRATIONS: tuple[Migration, ...] = (
                   "UPDATE runs SET documents_total = (SELECT count(*) FROM documents d "
                   "WHERE d.run_id <= runs.run_id) WHERE documents_total IS NULL"))),
     Migration(5, "add_runs_error", add_columns("runs", "error")),
+    Migration(6, "add_documents_duplicate_similarity_and_date_order",
+              add_columns("documents", "duplicate_similarity", "date_order")),
+    # Quotes are stored verbatim from clean_text, so the end follows from the text.
+    Migration(7, "add_quotes_end_offset_and_attribution",
+              add_columns("quotes", "end_offset", "attribution", backfill=(
+                  "UPDATE quotes SET end_offset = start_offset + length(text) "
+                  "WHERE end_offset IS NULL AND start_offset IS NOT NULL"))),
+    # Documents loaded before this have no signature: near-duplicates are found among
+    # documents loaded from now on.
+    Migration(8, "create_minhash_signatures", create_tables("minhash_signatures")),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -98,7 +98,8 @@ def in_dependency_order(items: list[View]) -> list[View]:
     while len(done) < len(by_name):
         ready = sorted(n for n in by_name if n not in done and deps[n] <= done)
         if not ready:
-            raise ValueError(f"views depend on each other in a cycle: {sorted(set(by_name) - done)}")
+            cycle = sorted(set(by_name) - done)
+            raise ValueError(f"views depend on each other in a cycle: {cycle}")
         ordered += [by_name[n] for n in ready]
         done.update(ready)
     return ordered

@@ -80,6 +80,11 @@ CORRUPTIONS = {
         "UPDATE runs SET documents_total = 99 WHERE run_id = 2", "documents_total"),
     "failed run without a reason": (
         "UPDATE runs SET status = 'failed' WHERE run_id = 1", "error set exactly when failed"),
+    "quote that is not at its offsets": (
+        "UPDATE quotes SET end_offset = end_offset - 1", "quotes: text is clean_text"),
+    "date order that is neither DMY nor MDY": (
+        "UPDATE documents SET date_order = 'YMD' WHERE doc_id = 'cccc000000000003'",
+        "documents.date_order: accepted values"),
     "missing not-null value": (
         "UPDATE document_sources SET status = NULL WHERE doc_id = 'cccc000000000003'",
         None),  # status is nullable: nothing to report

@@ -1,0 +1,90 @@
+"""Golden cases for transforms/near_duplicates.py."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import polars as pl
+
+from schemas import tables as T
+from transforms.near_duplicates import (
+    SCHEME,
+    assign_near_duplicates,
+    minhash_signature,
+    near_duplicates_frame,
+)
+
+WIRE = ("A new team of inspectors from the International Atomic Energy Agency crossed the front "
+        "line on Tuesday to replace colleagues who had spent five weeks at the Zaporizhzhia "
+        "nuclear power plant. The rotation, the fourteenth since the IAEA established a "
+        "permanent presence at the site, took place after a delay of two days caused by "
+        "shelling near the route the convoy had to take. No one was hurt, the agency said.")
+REPUBLISHED = ("A new team of inspectors from the International Atomic Energy Agency crossed "
+               "the front line on Tuesday morning to replace colleagues who had spent five weeks "
+               "at the Zaporizhzhia nuclear power plant. The rotation, the 14th since the IAEA "
+               "established a permanent presence at the site, took place after a two-day delay "
+               "caused by shelling near the route the convoy had to take. No one was hurt, the "
+               "statement said.")
+# the same Russian original run through two different translators
+TRANSLATION_A = ("The head of the regional administration said that the bridge over the Lesnaya "
+                 "river was opened for traffic on Tuesday after almost two years of repairs. "
+                 "According to him, the contractor completed the work three weeks ahead of "
+                 "schedule, and the total cost amounted to 412 million roubles.")
+TRANSLATION_B = ("The head of the regional administration said that the bridge over the Lesnaya "
+                 "River was opened to traffic on Tuesday after nearly two years of repair work. "
+                 "According to him, the contractor finished the work three weeks ahead of "
+                 "schedule, and the total cost was 412 million roubles.")
+OTHER = ("The city council voted on Thursday to spend 38 million dollars over five years on "
+         "replacing water mains, some of which were laid more than a century ago.")
+
+
+def test_republished_and_translated_twice_are_near_duplicates():
+    rows = assign_near_duplicates([
+        ("wire", WIRE, datetime(2024, 3, 12)), ("kyiv", REPUBLISHED, datetime(2024, 3, 12, 11)),
+        ("tr-a", TRANSLATION_A, None), ("tr-b", TRANSLATION_B, None), ("other", OTHER, None)])
+    got = {r.doc_id: (r.cluster_id, r.duplicate_of) for r in rows}
+    assert got["wire"] == ("wire", None)
+    assert got["kyiv"] == ("wire", "wire")
+    assert got["tr-a"] == ("tr-a", None) and got["tr-b"] == ("tr-a", "tr-a")
+    assert got["other"] == ("other", None)
+
+
+def test_earlier_publication_comes_first_whatever_the_input_order():
+    rows = assign_near_duplicates([("late", REPUBLISHED, datetime(2024, 3, 13)),
+                                   ("early", WIRE, datetime(2024, 3, 12))])
+    assert [(r.doc_id, r.duplicate_of) for r in rows] == [("early", None), ("late", "early")]
+
+
+def test_signatures_are_deterministic_and_fit_bigint():
+    sig = minhash_signature(WIRE)
+    assert sig == minhash_signature(WIRE)
+    assert len(sig) == 128 and all(0 <= v < 2**32 for v in sig)
+
+
+def test_incremental_runs_match_stored_signatures():
+    stored = [("old", minhash_signature(WIRE), datetime(2024, 3, 12), "old-cluster")]
+    rows = assign_near_duplicates([("new", REPUBLISHED, datetime(2024, 3, 10))], stored)
+    # a stored document keeps its cluster even when the new one was published earlier
+    assert [(r.doc_id, r.cluster_id, r.duplicate_of) for r in rows] == [
+        ("new", "old-cluster", "old")]
+    assert rows[0].similarity > 0.5
+
+
+def test_signatures_round_trip_through_the_warehouse_table(con):
+    frame = T.MINHASH_SIGNATURES.conform(pl.DataFrame(
+        {"doc_id": ["a"], "scheme": [SCHEME], "signature": [minhash_signature(WIRE)]}))
+    con.execute(T.MINHASH_SIGNATURES.create_sql())
+    con.execute("INSERT INTO minhash_signatures SELECT * FROM frame")
+    back = con.execute("SELECT * FROM minhash_signatures").pl()
+    assert back.equals(frame)
+    batch = pl.DataFrame({"doc_id": ["b"], "published_at": [None], "clean_text": [REPUBLISHED]},
+                         schema_overrides={"published_at": pl.Datetime("us")})
+    existing = back.with_columns(pl.lit(None, pl.Datetime("us")).alias("published_at"),
+                                 pl.lit("a").alias("cluster_id"))
+    out = near_duplicates_frame(batch, existing)
+    assert out.select("doc_id", "cluster_id", "duplicate_of").rows() == [("b", "a", "a")]
+
+
+def test_empty_and_tiny_texts():
+    rows = assign_near_duplicates([("e1", "", None), ("e2", "", None), ("w", "Rain.", None)])
+    assert [r.duplicate_of for r in rows] == [None, "e1", None]
