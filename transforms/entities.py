@@ -92,9 +92,8 @@ def _gazetteer() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
 class _Cues:
     titles: frozenset[str]
     title_heads: frozenset[str]
-    roles: regex.Pattern
     speech_after: regex.Pattern
-    speech_before: regex.Pattern
+    speech_words: frozenset[str]
     blockers: frozenset[str]
     vessels: regex.Pattern
     not_name: frozenset[str]
@@ -117,9 +116,8 @@ def _cues() -> _Cues:
     return _Cues(
         titles=frozenset(t for t in c["titles"] if not t.endswith(".")),
         title_heads=frozenset(c["title_heads"]),
-        roles=regex.compile(rf"(?i:\b(?:{alt(c['role_nouns'])})s?)\s*,?\s*$"),
         speech_after=regex.compile(rf"^(?:\s*,[^,.;:\"“”«»]{{1,80}},)?\s*,?\s*(?:{speech})\b"),
-        speech_before=regex.compile(rf"(?:\b(?:{speech})|\b[Aa]ccording to)\s*,?\s*$"),
+        speech_words=frozenset([*c["speech_verbs"], "according to"]),
         blockers=frozenset(c["blockers"]),
         vessels=regex.compile(rf"(?i:\b(?:{alt(c['vessel_nouns'])}))\s+$"),
         not_name=frozenset(c["not_name_words"]),
@@ -184,6 +182,21 @@ def _common_words(words: list[str]) -> bool:
     return all(zipf_frequency(w.casefold(), "en") >= 4.0 for w in words)
 
 
+_TAIL = regex.compile(r"(?:(\p{L}[\p{L}'’-]*)\s+)?(\p{L}[\p{L}'’-]*)\s*,?\s*$")
+
+
+def _ends_with(before: str, words: frozenset[str], plural: bool = False) -> bool:
+    """Whether ``before`` ends with one of ``words`` (one or two words, case-folded)."""
+    m = _TAIL.search(before[-40:])
+    if m is None:
+        return False
+    last = m.group(2).casefold()
+    cands = [last, f"{m.group(1).casefold()} {last}" if m.group(1) else ""]
+    if plural and last.endswith("s"):
+        cands.append(last[:-1])
+    return any(c in words for c in cands if c)
+
+
 def _person_cues(text: str, s: int, e: int, words: list[str]) -> tuple[bool, bool]:
     """(is a person, strong) from the words of the name and around text[s:e]."""
     cues = _cues()
@@ -191,12 +204,12 @@ def _person_cues(text: str, s: int, e: int, words: list[str]) -> tuple[bool, boo
     if ntok > 1 and (words[0] in cues.given or (ntok == 2 and words[0] in cues.chinese)):
         return True, True
     before, after = text[max(0, s - 60):s], text[e:e + 120]
-    if cues.roles.search(before):
+    if _ends_with(before, cues.role_words, plural=True):
         return True, ntok > 1
     if _OF_BEFORE.search(before):  # "the mayor of Bila Tserkva, …": a place, not a person
         return False, False
     if _APPOSITION.match(after) or cues.speech_after.match(after) or \
-            cues.speech_before.search(before):
+            _ends_with(before, cues.speech_words):
         if _common_words(words) or words[0].endswith(("ian", "ish", "ese", "ean")):
             return False, False
         return True, ntok > 1

@@ -64,7 +64,9 @@ def _scripts(text: str) -> set[str]:
     for ch in text:
         if ch.isalpha():
             o = ord(ch)
-            if o < 0x250 or 0x1E00 <= o <= 0x1EFF:
+            if 0x7F < o < 0xC0:  # ª º µ: letters no word is written with
+                out.add("other")
+            elif o < 0x250 or 0x1E00 <= o <= 0x1EFF:
                 out.add("latin" if o < 0x180 or 0x218 <= o <= 0x21B or o >= 0x1E00 else "other")
             elif 0x400 <= o <= 0x4FF:
                 out.add("cyrillic")

@@ -144,12 +144,12 @@ def _attribute(text: str, mentions: Sequence[Mention], q_start: int, q_end: int,
                                   q_start, "after"))
     sent = _sentence_start(text, q_start, floor)
     before = text[sent:q_start]
-    m = p["before"].search(before)
+    near = max(sent, q_start - 150)  # "… Starmer said: " sits right before the quote
+    m = p["before"].search(text, near, q_start)
     if m and not p["clause"].match(m.group("who")):
-        found.append(_speaker(text, mentions, sent + m.start("who"), sent + m.end("who"),
-                              q_start, "before"))
+        found.append(_speaker(text, mentions, m.start("who"), m.end("who"), q_start, "before"))
     for key in ("by_as", "colon"):
-        m = p[key].search(before)
+        m = p[key].search(before, max(0, len(before) - 150) if key == "by_as" else 0)
         if m:
             found.append(_speaker(text, mentions, sent + m.start("who"), sent + m.end("who"),
                                   q_start, key))

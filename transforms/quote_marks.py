@@ -7,7 +7,7 @@ straight "); French-spaced « … » pairs quote another language and do not vot
 marks come from different families is rewritten to whichever of its two families has proper
 pairs in the document (the one with more), else to the document's family, else to curly
 quotes in an English paragraph (to its opener's family elsewhere). A stray guillemet is
-rewritten to the document's family unless that family is guillemets (to curly quotes in an
+rewritten to the document's family unless that is guillemets or „ “ (to curly quotes in an
 English paragraph of a document with no proper pair). Proper pairs of any family, apostrophes
 and single quotes are never touched, so French « … », German „…“ and correct “…” stay as
 written. Spaces inside a rewritten guillemet go with it.
@@ -58,43 +58,37 @@ def _is_proper(open_mark: Mark, close_mark: Mark) -> bool:
     return open_mark.family == LOW9 and close_mark.char == "”"
 
 
-def _marks(text: str, start: int, end: int) -> list[Mark]:
-    """Quote marks of text[start:end], each classed as opening or closing by its neighbours."""
-    out: list[Mark] = []
-    low9_open = 0
-    for m in _MARKS.finditer(text, start, end):
-        ch, p = m.group(), m.start()
-        before = text[p - 1] if p > start else " "
-        after = text[p + 1] if p + 1 < end else " "
-        if ch == "«":
-            out.append(Mark(p, ch, GUILLEMET, True))
-        elif ch == "»":
-            out.append(Mark(p, ch, GUILLEMET, False))
-        elif ch == "„":
-            low9_open += 1
-            out.append(Mark(p, ch, LOW9, True))
-        elif ch == "“":
-            if low9_open:
-                low9_open -= 1
-                out.append(Mark(p, ch, LOW9, False))
-            else:
-                out.append(Mark(p, ch, CURLY, True))
-        elif ch == "”":
-            if low9_open:
-                low9_open -= 1
-            out.append(Mark(p, ch, CURLY, False))
-        else:  # straight quote: opening after a space/bracket and before a non-space
-            opening = (before.isspace() or before in "([{—–-/") and not after.isspace()
-            out.append(Mark(p, ch, STRAIGHT, opening))
-    return out
+def _scan(text: str, start: int, end: int) -> tuple[list[tuple[Mark, Mark]], list[Mark]]:
+    """(pairs, strays) of the quote marks of text[start:end], innermost pairs first.
 
-
-def _pair(marks: list[Mark]) -> tuple[list[tuple[Mark, Mark]], list[Mark]]:
-    """(pairs, strays) with a stack; a straight closer with no straight opener pairs anyway."""
+    Each mark is classed as opening or closing by the open marks before it: “ closes an open
+    „ (German), and a straight quote closes an open straight quote; otherwise “ opens, and a
+    straight quote opens after a space or bracket when a non-space follows.
+    """
     pairs: list[tuple[Mark, Mark]] = []
     strays: list[Mark] = []
     stack: list[Mark] = []
-    for mk in marks:
+    for m in _MARKS.finditer(text, start, end):
+        ch, p = m.group(), m.start()
+        top = stack[-1] if stack else None
+        if ch == "«":
+            mk = Mark(p, ch, GUILLEMET, True)
+        elif ch == "»":
+            mk = Mark(p, ch, GUILLEMET, False)
+        elif ch == "„":
+            mk = Mark(p, ch, LOW9, True)
+        elif ch == "“":
+            mk = Mark(p, ch, LOW9, False) if top and top.family == LOW9 else \
+                Mark(p, ch, CURLY, True)
+        elif ch == "”":
+            mk = Mark(p, ch, CURLY, False)
+        elif top and top.family == STRAIGHT:
+            mk = Mark(p, ch, STRAIGHT, False)
+        else:
+            before = text[p - 1] if p > start else " "
+            after = text[p + 1] if p + 1 < end else " "
+            opening = (before.isspace() or before in "([{—–-/") and not after.isspace()
+            mk = Mark(p, ch, STRAIGHT, opening)
         if mk.opening:
             stack.append(mk)
         elif stack:
@@ -146,8 +140,7 @@ def normalize_quote_marks(text: str) -> list[Change]:
     mismatched: list[tuple[Mark, Mark]] = []
     strays: list[Mark] = []
     for a, b in paragraphs:
-        marks = _marks(text, a, b)
-        pairs, lone = _pair(marks)
+        pairs, lone = _scan(text, a, b)
         strays += lone
         for o, c in pairs:
             if not _is_proper(o, c):
@@ -176,7 +169,7 @@ def normalize_quote_marks(text: str) -> list[Change]:
         proper[target] += 1
         seen[target] += 2
     dominant = _dominant(proper, seen)
-    if dominant != GUILLEMET:
+    if dominant not in (GUILLEMET, LOW9):  # a lone „-family closer “ would read as an opener
         for s in strays:
             if s.family == GUILLEMET and (dominant or english.at(s.pos)):
                 changes.append(_rewrite(text, s, dominant or CURLY))

@@ -26,7 +26,7 @@ def after_load(con: duckdb.DuckDBPyConnection) -> None:
 def refresh(con: duckdb.DuckDBPyConnection) -> None:
     """Views and full-text index, without a load (after `newsetl migrate`)."""
     create_views(con)
-    refresh_index(con)
+    refresh_index(con, force=True)
 
 
 def stamp_documents_total(con: duckdb.DuckDBPyConnection) -> None:

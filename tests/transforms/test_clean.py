@@ -32,19 +32,30 @@ ALPHABET = st.sampled_from(list(
     "“”«»„\"'’.,;:!?()-–— \n\n\t\u00a0\u200b\u00ad\r"
     "ÃÂ©¼â€™ÐÑРСЂ€\x85\x9d/@#%&"))
 ANY_TEXT = st.text(ALPHABET, max_size=300)
-# Without free-floating mojibake fragments: ftfy's verdict on a fragment depends on its
-# neighbours, so a string like "Е–AΑ" is judged differently once "Α" is folded to "A".
-# Mojibake enters as whole damaged words instead (DAMAGED below).
-PLAIN = st.sampled_from(list(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-    "АВСЕНКМОРТХаеорсхуіЄКиївαβΑΟ"
-    "“”«»„\"'’.,;:!?()-–— \n\n\t\u00a0\u200b\u00ad\r/@#%&"))
+# Realistic tokens rather than free character soup: words in one script, look-alike-damaged
+# words, mojibake-damaged words, numbers, punctuation and quote marks, joined by spaces of
+# several kinds. (On character soup ftfy's verdict on a fragment depends on its neighbours,
+# so "Е–AΑ" is judged differently once "Α" is folded to "A": no fixed point exists.)
+def _word(alphabet: str) -> st.SearchStrategy[str]:
+    return st.text(st.sampled_from(list(alphabet)), min_size=1, max_size=10)
+
+
 DAMAGED = st.sampled_from(["café", "Київ", "minister’s", "Düsseldorf", "Poznań", "“quoted”",
                            "Ирина", "naïve"]).flatmap(lambda w: st.sampled_from(
     [w, w.encode("utf-8").decode("sloppy-windows-1252"),
      w.encode("utf-8").decode("sloppy-windows-1251"), w.encode("utf-8").decode("latin-1")]))
-PLAIN_TEXT = st.lists(st.one_of(st.text(PLAIN, max_size=20), DAMAGED), max_size=15).map(
-    " ".join)
+TOKEN = st.one_of(
+    _word("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    _word("абвгдежзиклмнопрстуфхцчшщыьэюяіїєАБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЩЭЮЯІЇЄ"),
+    _word("αβγδεζηθικλμνξοπρστυφχψωΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ"),
+    st.sampled_from(["NАТO", "OSСE", "Rоstov", "ЕU", "Kиїв", "cοmpany"]),
+    DAMAGED,
+    st.from_regex(r"\A\d{1,4}([.,:]\d{1,3})?\Z"),
+    st.sampled_from(list(".,;:!?()-–—“”«»„\"'’/@#%&") + ["...", ":)", "\n", "\n\n"]),
+)
+SEPARATOR = st.sampled_from(["", " ", " ", " ", "  ", "\u00a0", "\u200b", "\t", "\r\n"])
+PLAIN_TEXT = st.lists(st.tuples(TOKEN, SEPARATOR), max_size=25).map(
+    lambda pairs: "".join(t + s for t, s in pairs))
 WORDS = st.sampled_from(
     "the talks in Geneva said officials ministers ceasefire peacekeeping would continue next "
     "week grain corridor NATO Kyiv Black Sea long-range so called U.S. 2.5 percent 1 000 "

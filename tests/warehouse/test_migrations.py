@@ -204,3 +204,19 @@ def test_every_declared_table_is_reached_by_the_migrations(v1):
             "SELECT table_name FROM duckdb_tables()").fetchall()}
     finally:
         con.close()
+
+
+def test_cli_migrate_upgrades_refreshes_and_is_idempotent(v1, capsys):
+    from flows.cli import main
+
+    assert main(["migrate", "--db", str(v1)]) == 0
+    assert f"from schema version 2 to {LATEST}" in capsys.readouterr().out
+    assert main(["migrate", "--db", str(v1)]) == 0
+    assert "latest schema version" in capsys.readouterr().out
+    con = duckdb.connect(str(v1), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM v_articles_by_month").fetchone()[0] > 0
+    finally:
+        con.close()
+    assert main(["migrate", "--db", str(v1.with_name("none.duckdb"))]) == 2
+    assert "newsetl run" in capsys.readouterr().err

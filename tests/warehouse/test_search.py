@@ -99,3 +99,19 @@ def test_cli_search_prints_ranked_hits_and_the_sql(sample_warehouse, capsys):
 def test_the_printed_sql_runs_as_is(ro):
     rows = ro.execute(readme_sql("talks", lang="en", since="2024-01-01", limit=5)).fetchall()
     assert rows and all(r[3] == "en" for r in rows)
+
+
+def test_the_index_is_rebuilt_only_when_documents_change(con):
+    _tiny(con)  # builds it
+    assert refresh_index(con) is False  # nothing changed
+    con.execute("BEGIN TRANSACTION")  # as inside the load transaction
+    con.execute("INSERT INTO documents (doc_id, content_sha256, title, raw_text, clean_text) "
+                "VALUES ('d5', 'd500', 'Zebra', 'zebra crossing', 'zebra crossing')")
+    assert refresh_index(con) is True
+    con.execute("COMMIT")
+    hits = con.execute(f"SELECT doc_id FROM documents WHERE {INDEX_SCHEMA}.match_bm25("
+                       "doc_id, 'zebra') IS NOT NULL").fetchall()
+    assert hits == [("d5",)]
+    con.execute("UPDATE documents SET clean_text = 'giraffe' WHERE doc_id = 'd5'")
+    assert refresh_index(con) is True
+    assert refresh_index(con, force=True) is True
