@@ -37,33 +37,39 @@ class Measured:
     label: str
     wall_s: float
     peak_rss_mb: float
+    peak_pss_mb: float
     returncode: int
     load_before: float
     stages: dict[str, float] = field(default_factory=dict)
 
 
 def run_measured(label: str, cmd: list[str], env: dict, log: Path) -> Measured:
-    """Run ``cmd``; wall time and peak RSS summed over its process tree."""
+    """Run ``cmd``; wall time and the peak memory of its process tree, sampled every 0.2 s:
+    RSS summed over the processes (counts pages they share once per process) and PSS
+    summed (shared pages split between their sharers: the memory the tree really holds)."""
     load_before = os.getloadavg()[0]
     with open(log, "w") as out:
         start = time.perf_counter()
         proc = psutil.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=REPO)
-        peak = 0
+        peak_rss = peak_pss = 0
         while proc.poll() is None:
-            rss = 0
+            rss = pss = 0
             try:
                 tree = [proc, *proc.children(recursive=True)]
             except psutil.NoSuchProcess:
                 tree = []
             for p in tree:
                 try:
-                    rss += p.memory_info().rss
+                    mem = p.memory_full_info()
+                    rss += mem.rss
+                    pss += mem.pss
                 except psutil.Error:
                     pass
-            peak = max(peak, rss)
-            time.sleep(0.05)
+            peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+            time.sleep(0.2)
         wall = time.perf_counter() - start
-    return Measured(label, wall, peak / 2**20, proc.returncode, load_before)
+    return Measured(label, wall, peak_rss / 2**20, peak_pss / 2**20, proc.returncode,
+                    load_before)
 
 
 _TS = re.compile(r"^(\d\d):(\d\d):(\d\d)\.(\d{3}) \| ")
@@ -166,13 +172,15 @@ def bench(n: int, work: Path, env: dict, skip_plain: bool) -> dict:
 
 def report(out: dict) -> str:
     lines = [f"machine: {out['machine']}", ""]
-    lines.append("| N | command | wall s | docs/s | MB/s | peak RSS MB | load before |")
-    lines.append("|---|---|---|---|---|---|---|")
+    lines.append("| N | command | wall s | docs/s | MB/s | peak RSS MB | peak PSS MB "
+                 "| load before |")
+    lines.append("|---|---|---|---|---|---|---|---|")
     for r in out["runs"]:
-        for k, v in r["results"].items():
+        for v in r["results"].values():
             lines.append(f"| {r['n']:,} | {v['label']} | {v['wall_s']:.1f} | "
                          f"{v['docs_per_s']:.0f} | {v['mb_per_s']:.2f} | "
-                         f"{v['peak_rss_mb']:.0f} | {v['load_before']:.1f} |")
+                         f"{v['peak_rss_mb']:.0f} | {v['peak_pss_mb']:.0f} | "
+                         f"{v['load_before']:.1f} |")
     lines.append("")
     for r in out["runs"]:
         res = r["results"]

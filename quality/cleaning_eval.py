@@ -14,7 +14,8 @@ overlapping raw span (an insertion matches a label it touches). Figures:
 * ``expected_text_exact``: share of documents cleaned exactly as a perfect cleaner would
   (informational: it also counts repairs that chose a different but valid replacement).
 
-Rows of the final tidy step (blank-line runs and document edges; whitespace holding a line
+The set holds no markup, so ``markup`` only measures false positives (its recall is 1.0 by
+convention). Rows of the final tidy step (blank-line runs and document edges; whitespace holding a line
 break) are not artefacts anyone labels, so they are left out of ``spacing``.
 
 ``python -m quality.cleaning_eval`` prints the table; ``--show KIND`` lists misses.
@@ -39,7 +40,7 @@ from transforms.textedit import replay
 EVAL_SET = Path(__file__).resolve().parent / "cleaning" / "eval.jsonl"
 KINDS = ("mojibake", "unicode", "homoglyph", "quote", "spacing", "glued_token",
          "dropped_hyphen", "duplicate_line", "boilerplate", "caption", "title", "subtitle",
-         "dateline", "byline", "source_line")
+         "dateline", "byline", "source_line", "markup")
 
 
 @lru_cache(maxsize=2)

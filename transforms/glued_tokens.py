@@ -31,8 +31,11 @@ from transforms.textedit import Change
 
 KIND = "glued_token"
 _NUMBER = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d+(?:[.,]\d+)*)"
-# a word (letters only, ending in lower case) immediately followed by a number
-_WORD_NUMBER = re.compile(rf"(?<![\w.@/#-])([A-Za-z]*[a-z])(?={_NUMBER}(?![\w:/]|[.,]\d))")
+# a word (letters only, ending in lower case) immediately followed by a number: found at the
+# letter/digit boundary, the word read backwards from there
+_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
+_WORD_BEFORE = re.compile(r"(?<![\w.@/#-])[A-Za-z]*[a-z]$")
+_NUMBER_AFTER = re.compile(rf"{_NUMBER}(?![\w:/]|[.,]\d)")
 # a time, date or 4-digit year followed by a word of 3+ letters, or any number followed by a
 # lower-case word of 4+ letters ("12people"; units such as "10km", "5pm", "1990s" are shorter)
 _NUMBER_WORD = re.compile(
@@ -79,18 +82,18 @@ def _token_at(text: str, start: int, end: int) -> str:
     return text[a:b]
 
 
-def _word_number_ok(text: str, m: re.Match) -> bool:
+def _word_number_ok(text: str, word: str, end: int) -> bool:
     s = _spec()
-    word = m.group(1)
-    end = m.end()
-    number = re.match(_NUMBER, text[end:])
-    joined = (word + (number.group() if number else "")).lower()
+    number = _NUMBER_AFTER.match(text, end)
+    if number is None:
+        return False
+    joined = (word + number.group()).lower()
     if joined in s["keep"] or word.lower() in s["keep"]:
         return False
     is_name = word[0].isupper() and word[1:].islower() and len(word) >= s["min_name_chars"]
     if not is_name and not (word.islower() and _zipf(word) >= s["min_word_zipf"]):
         return False
-    if is_name and number and len(number.group()) == 1:  # "Boeing7": a model name
+    if is_name and len(number.group()) == 1:  # "Boeing7": a model name
         return False
     return _zipf(joined) < s["max_joined_zipf"]
 
@@ -100,9 +103,11 @@ def split_glued_tokens(text: str) -> list[Change]:
     spans = protected_spans(text)
     s = _spec()
     points: list[int] = []
-    for m in _WORD_NUMBER.finditer(text):
-        if not inside(m.end(), spans) and _word_number_ok(text, m):
-            points.append(m.end())
+    for m in _LETTER_DIGIT.finditer(text):
+        p = m.start()
+        w = _WORD_BEFORE.search(text, max(0, p - 40), p)
+        if w and not inside(p, spans) and _word_number_ok(text, w.group(), p):
+            points.append(p)
     for m in _NUMBER_WORD.finditer(text):
         w = m.group(2) or m.group(4)
         if inside(m.end(), spans):

@@ -30,11 +30,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from transforms.prose import EnglishMap, english_zipf, inside, protected_spans
+from transforms.prose import EnglishMap, english_frequencies, english_zipf, inside, protected_spans
 from transforms.textedit import Change
 
 KIND = "dropped_hyphen"
 _LOWER = re.compile(r"(?<![\w@#/.\-’'])([A-Za-z][a-z]{5,})(?![\w@\-’']|\.\w)")
+_LONG_WORD = re.compile(r"[A-Za-z][a-z]{5,}")
 _CAMEL = re.compile(r"(?<![\w@#/.\-])([A-Z][a-z]+)([A-Z][a-z]+)(?![\w@\-]|\.\w)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[“\"«(]\s*|\n\s*)$")
 
@@ -84,6 +85,12 @@ def _spec() -> _Spec:
         frozenset(sep["countries"]), frozenset(d["camel"]["keep"]),
         frozenset(d["camel"]["name_prefixes"]),
     )
+
+
+@lru_cache(maxsize=1)
+def _common_frequency() -> float:
+    """Frequency above which a joined form is never split (zipf productive_max_joined_zipf)."""
+    return 10 ** (_spec().productive_max - 9)
 
 
 def productive_split(word: str) -> tuple[str, str] | None:
@@ -204,12 +211,16 @@ def restore_dropped_hyphens(text: str) -> list[Change]:
     spans: list[tuple[int, int]] | None = None
     changes: list[Change] = []
     candidates: list[tuple[int, int, str | None]] = []
-    for m in _LOWER.finditer(text):
-        token = m.group(1)
-        if english_zipf(token.lower()) >= _spec().productive_max and token.lower() not in \
-                _spec().preferred:
-            continue
-        candidates.append((m.start(), m.end(), None))
+    common = _common_frequency()
+    freq = english_frequencies()
+    preferred = _spec().preferred
+    # distinct long words first (cheap): most are common words with nothing dropped
+    rare = {w for w in set(_LONG_WORD.findall(text))
+            if freq.get(w.lower(), 0.0) < common or w.lower() in preferred}
+    if rare:
+        for m in _LOWER.finditer(text):
+            if m.group(1) in rare:
+                candidates.append((m.start(), m.end(), None))
     for m in _CAMEL.finditer(text):
         candidates.append((m.start(), m.end(), m.group(2)))
     if not candidates:

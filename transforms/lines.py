@@ -56,10 +56,10 @@ _SUBTITLE_NEIGHBOURS = ("byline", "dateline", "source_line")
 class LineRule:
     kind: str
     max_chars: int
-    patterns: tuple[regex.Pattern, ...]
+    pattern: regex.Pattern  # the rule's anchored patterns as one alternation
 
     def matches(self, line: str) -> bool:
-        return len(line) <= self.max_chars and any(p.search(line) for p in self.patterns)
+        return len(line) <= self.max_chars and self.pattern.match(line) is not None
 
 
 @dataclass(frozen=True)
@@ -73,13 +73,18 @@ def _load(name: str) -> dict:
     return tomllib.loads(resources.files("transforms.data").joinpath(name).read_text("utf-8"))
 
 
-def _compile(patterns: list[str], macros: dict[str, str], flags: int = 0) -> tuple:
+def _compile(patterns: list[str], macros: dict[str, str], flags: int = 0) -> regex.Pattern:
     out = []
     for p in patterns:
         for name, value in macros.items():
             p = p.replace("{" + name + "}", value)
-        out.append(regex.compile(p, flags | regex.V0))
-    return tuple(out)
+        out.append(f"(?:{p})")
+    return regex.compile("|".join(out), flags | regex.V0)
+
+
+@lru_cache(maxsize=1)
+def _max_chars() -> int:
+    return max(rule.max_chars for rule in line_rules())
 
 
 @lru_cache(maxsize=1)
@@ -122,12 +127,20 @@ def line_hash(line: str) -> str:
 
 def classify_line(line: str, context: LineContext) -> str | None:
     """The catalogue or learned non-body kind of one stripped line, or None."""
-    for rule in line_rules():
-        if rule.matches(line):
-            return rule.kind
-    if context.learned_boilerplate and line_hash(line) in context.learned_boilerplate:
+    if len(line) <= _max_chars():
+        for rule in line_rules():
+            if rule.matches(line):
+                return rule.kind
+    if (context.learned_boilerplate and len(line) <= _learned_max_chars()
+            and line_hash(line) in context.learned_boilerplate):
         return "boilerplate"
     return None
+
+
+@lru_cache(maxsize=1)
+def _learned_max_chars() -> int:
+    """Longer lines are never learned (data/boilerplate_learning.toml), so never looked up."""
+    return _load("boilerplate_learning.toml")["max_chars"]
 
 
 def looks_like_headline(line: str, max_chars: int = MAX_TITLE_CHARS) -> bool:

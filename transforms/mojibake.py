@@ -160,6 +160,11 @@ def _config():
     )
 
 
+# what ftfy may still act on in a line its badness test passes: C1 and other controls,
+# surrogates, terminal escapes, a no-break space after Ã/Â, U+FFFD
+_ODD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffd]|[ÃÂ]\xa0")
+
+
 def _repair(line: str, ftfy, config) -> str:
     fixed = ftfy.fix_text(line, config=config)
     repaired = repair_single_byte(fixed)
@@ -189,16 +194,20 @@ def _repair_words(line: str, ftfy, config) -> str:
 
 
 def fix_mojibake(text: str) -> list[Change]:
-    """Propose per-line repairs of encoding damage (no-op on ASCII lines)."""
+    """Propose per-line repairs of encoding damage (no-op on ASCII lines and on lines that
+    show no sign of damage: ftfy's badness test, the cp1251/cp1252 footprint, controls)."""
     if text.isascii():
         return []
     import ftfy
 
+    from ftfy.badness import is_bad
+
     config = _config()
+    hint = _hint()
     changes: list[Change] = []
     pos = 0
     for line in text.split("\n"):
-        if not line.isascii():
+        if not line.isascii() and (is_bad(line) or hint.search(line) or _ODD.search(line)):
             fixed = _repair(line, ftfy, config)
             core = fixed.strip(" \t")
             bare = normalized_line(core).strip()

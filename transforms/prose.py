@@ -40,23 +40,64 @@ def _function_words() -> frozenset[str]:
     return frozenset(settings()["english_function_words"])
 
 
+_PROTECTED = re.compile(
+    r"(?:https?|ftp)://[^\s<>\"«»“”]+?(?=[.,;:!?)\]]*(?:[\s<>\"«»“”]|$)|\.[A-Z][a-z])"
+    r"|www\.[^\s<>\"«»“”]+?(?=[.,;:!?)\]]*(?:[\s<>\"«»“”]|$)|\.[A-Z][a-z])"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w.-])(?P<domain>[\w-]+(?:\.[\w-]+)+)(?P<path>/[^\s<>\"«»“”]*)?"
+    r"|(?<![\w@])[@#]\w+"
+)
+
+
 @lru_cache(maxsize=1)
-def _protected_pattern() -> re.Pattern:
-    tlds = "|".join(sorted(settings()["tlds"], key=len, reverse=True))
-    return re.compile(
-        r"(?:https?|ftp)://[^\s<>\"«»“”]+?(?=[.,;:!?)\]]*(?:[\s<>\"«»“”]|$)|\.[A-Z][a-z])"
-        r"|www\.[^\s<>\"«»“”]+?(?=[.,;:!?)\]]*(?:[\s<>\"«»“”]|$)|\.[A-Z][a-z])"
-        r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-        rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{tlds})\b(?:/[^\s<>\"«»“”]*)?"
-        r"|(?<![\w@])[@#]\w+"
-    )
+def _tlds() -> frozenset[str]:
+    return frozenset(settings()["tlds"])
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Sorted (start, end) spans of URLs, e-mails, domains, handles and hashtags."""
     if "." not in text and "@" not in text and "#" not in text:
         return []
-    return [(m.start(), m.end()) for m in _protected_pattern().finditer(text)]
+    tlds = _tlds()
+    out: list[tuple[int, int]] = []
+    for a, b in _hinted_tokens(text):
+        for m in _PROTECTED.finditer(text, a, b):
+            span = _protected_span(m, tlds)
+            if span and (not out or span[0] >= out[-1][1]):
+                out.append(span)
+    return out
+
+
+_HINT = re.compile(r"[\w-][.@][\w-]|(?<!\w)[@#]\w|://")
+_SPACE = re.compile(r"\s")
+
+
+def _hinted_tokens(text: str) -> list[tuple[int, int]]:
+    """Whitespace-delimited tokens that may hold a URL, e-mail, domain, handle or tag."""
+    tokens: list[tuple[int, int]] = []
+    for m in _HINT.finditer(text):
+        if tokens and m.start() < tokens[-1][1]:
+            continue
+        a = m.start()
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        e = _SPACE.search(text, m.end())
+        tokens.append((a, e.start() if e else len(text)))
+    return tokens
+
+
+def _protected_span(m: re.Match, tlds: frozenset[str]) -> tuple[int, int] | None:
+    domain = m.group("domain")
+    if domain is not None:  # a bare domain ends in a known (lower-case) top-level domain
+        labels = domain.split(".")
+        i = len(labels) - 1
+        while i > 0 and labels[i] not in tlds:
+            i -= 1
+        if i == 0:
+            return None
+        if i < len(labels) - 1:
+            return m.start(), m.start() + len(".".join(labels[: i + 1]))
+    return m.start(), m.end()
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -126,7 +167,8 @@ class EnglishMap:
 
 
 @lru_cache(maxsize=1)
-def _frequencies() -> dict[str, float]:
+def english_frequencies() -> dict[str, float]:
+    """wordfreq's English word frequencies (large list), loaded once."""
     from wordfreq import get_frequency_dict
 
     return get_frequency_dict("en", wordlist="large")
@@ -138,5 +180,5 @@ def english_zipf(word: str) -> float:
     >>> english_zipf("range") > 5 > english_zipf("longrange")
     True
     """
-    f = _frequencies().get(word)
+    f = english_frequencies().get(word)
     return round(math.log10(f) + 9, 2) if f else 0.0

@@ -59,11 +59,21 @@ def normalize_unicode(text: str) -> list[Change]:
             for line_start, line in _lines(piece, pos):
                 if line.isascii() and not _ASCII_CONTROLS.search(line):
                     continue
-                fixed = _fixed(line)
-                if fixed != line:
-                    changes += diff_changes(KIND, line, fixed, base=line_start)
+                changes += _line_changes(line, line_start)
         pos += len(piece)
     return changes
+
+
+def _line_changes(line: str, base: int) -> list[Change]:
+    """Direct changes for invisibles and odd spaces; a diff only when NFC has work to do."""
+    if not unicodedata.is_normalized("NFC", _ODD_SPACES.sub(" ", _INVISIBLE.sub("", line))):
+        fixed = _fixed(line)
+        return diff_changes(KIND, line, fixed, base=base) if fixed != line else []
+    out = [Change(KIND, base + m.start(), base + m.end(), m.group(), "")
+           for m in _INVISIBLE.finditer(line)]
+    out += [Change(KIND, base + m.start(), base + m.end(), m.group(), " ")
+            for m in _ODD_SPACES.finditer(line)]
+    return sorted(out, key=lambda c: c.start)
 
 
 def _lines(piece: str, base: int):

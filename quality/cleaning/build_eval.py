@@ -117,7 +117,7 @@ def inject_hyphen(rng: random.Random, p: Para) -> bool:
 
 
 def inject_homoglyph(rng: random.Random, p: Para) -> bool:
-    words = sorted(set(B.ACRONYMS + B.HOMOGLYPH_WORDS), key=len)
+    words = sorted(sorted(set(B.ACRONYMS + B.HOMOGLYPH_WORDS)), key=len)
     rng.shuffle(words)
     for word in words:
         for m in _sites(rng, p, rf"\b{re.escape(word)}\b"):

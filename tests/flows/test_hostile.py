@@ -208,6 +208,9 @@ def test_ten_megabyte_single_line_reads_decodes_and_cleans_in_bounded_time(tmp_p
     (entry,) = discover([tmp_path])
     got = decode_bytes(read_entry(entry, max_bytes=11_000_000).data)
     result = clean_document(got.text)
-    assert time.perf_counter() - start < 300  # generous: ~15 s on a 2-core machine
+    assert time.perf_counter() - start < 300  # generous: ~30 s on a busy 2-core machine
     assert got.encoding == "utf-8" and "\n" not in got.text
-    assert replay(got.text, result.rows) == result.text
+    # (replay() rebuilds the text one artefact at a time: quadratic for 270k artefacts, so
+    # the result is checked directly instead)
+    assert result.text == got.text.replace(" ,", ",").replace("  ", " ").strip()
+    assert {r.kind for r in result.rows} == {"spacing"}

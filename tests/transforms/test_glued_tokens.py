@@ -8,7 +8,8 @@ from tests.transforms._golden import apply
 from transforms.glued_tokens import split_glued_tokens
 
 IN_THE_WILD = [
-    ("date 2025-06-17 Olena Marchuk14:32, 17.06.25", "date 2025-06-17 Olena Marchuk 14:32, 17.06.25"),
+    ("date 2025-06-17 Olena Marchuk14:32, 17.06.25",
+     "date 2025-06-17 Olena Marchuk 14:32, 17.06.25"),
     ("Iryna Kostenko11:02, 12.03.24", "Iryna Kostenko 11:02, 12.03.24"),
     ("Dmitry Volkov12.05.2024 14:30", "Dmitry Volkov 12.05.2024 14:30"),
     ("4.1million tonnes, up by14 percent", "4.1 million tonnes, up by 14 percent"),

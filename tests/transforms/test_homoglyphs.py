@@ -8,7 +8,8 @@ from tests.transforms._golden import apply
 from transforms.homoglyphs import fold_homoglyphs, script_of
 
 IN_THE_WILD = [
-    ("The NАТO liaison office declined to comment.", "The NATO liaison office declined to comment."),
+    ("The NАТO liaison office declined to comment.",
+     "The NATO liaison office declined to comment."),
     ("under the auspices of the OSСE to discuss", "under the auspices of the OSCE to discuss"),
     ("the Рentаgon said on Tuesday", "the Pentagon said on Tuesday"),
     ("farmers near Rоstоv-on-Don", "farmers near Rostov-on-Don"),

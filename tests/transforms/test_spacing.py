@@ -16,7 +16,8 @@ IN_THE_WILD = [
 ]
 SYNTHETIC = [
     ("Is it over ? Nobody knows !", "Is it over? Nobody knows!"),
-    ("The plan ( announced on Monday ) was dropped .", "The plan (announced on Monday) was dropped."),
+    ("The plan ( announced on Monday ) was dropped .",
+     "The plan (announced on Monday) was dropped."),
     ("He said “no” .", "He said “no”."),
     ("trailing spaces   \nnext line", "trailing spaces\nnext line"),
     ("She replied in French : « Non ! » and left , aides said.",
