@@ -14,12 +14,10 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
-from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 _POOL: Executor | None = None
-SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"  # warm-up documents
 
 
 def default_workers() -> int:
@@ -27,36 +25,19 @@ def default_workers() -> int:
                else os.cpu_count() or 1)
 
 
-def warm_caches() -> None:
-    """Build every lazily loaded table (language profiles, word lists, rules) by cleaning
-    and detecting the bundled sample articles once; best effort, never raises."""
-    try:
-        from transforms.batch import read_batch, transform_batch
-        from transforms.inputs import discover
-        from transforms.language import detect_language
-
-        detect_language("warm up the language profiles once per worker process")
-        if SAMPLE.is_dir():
-            entries = [e for e in discover([SAMPLE]) if not getattr(e, "skip", None)]
-            decoded = read_batch(entries, 0, 1 << 20)["decoded"]
-            transform_batch(decoded, frozenset(), 0)
-    except Exception:  # a warm-up must never stop a run
-        pass
-
-
 def _warm() -> None:
-    """Worker initializer: a no-op when the forkserver preloaded (and warmed) the modules."""
-    import transforms.batch  # noqa: F401
+    """Worker initializer: build the language tables once per worker process."""
+    from transforms.language import detect_language
+
+    detect_language("warm up the language profiles once per worker process")
 
 
 def prestart() -> None:
-    """Start the forkserver now (it imports and warms the transforms in the background, see
-    flows/_preload.py), so worker processes fork warm, share those tables copy-on-write,
-    and the warm-up overlaps with Prefect's start-up."""
+    """Start the forkserver with the transforms imported (not run: a forked process must
+    not inherit polars' or DuckDB's thread pools), so each worker forks with them loaded."""
     from multiprocessing import forkserver
 
-    ctx = mp.get_context("forkserver")
-    ctx.set_forkserver_preload(["flows._preload"])
+    mp.get_context("forkserver").set_forkserver_preload(["transforms.batch"])
     forkserver.ensure_running()
 
 

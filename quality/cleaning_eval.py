@@ -15,8 +15,8 @@ overlapping raw span (an insertion matches a label it touches). Figures:
   (informational: it also counts repairs that chose a different but valid replacement).
 
 The set holds no markup, so ``markup`` only measures false positives (its recall is 1.0 by
-convention). Rows of the final tidy step (blank-line runs and document edges; whitespace holding a line
-break) are not artefacts anyone labels, so they are left out of ``spacing``.
+convention). Rows of the final tidy step (blank-line runs and document edges; whitespace
+holding a line break) are not artefacts anyone labels, so they are left out of ``spacing``.
 
 ``python -m quality.cleaning_eval`` prints the table; ``--show KIND`` lists misses.
 """

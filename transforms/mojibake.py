@@ -199,7 +199,6 @@ def fix_mojibake(text: str) -> list[Change]:
     if text.isascii():
         return []
     import ftfy
-
     from ftfy.badness import is_bad
 
     config = _config()
