@@ -24,7 +24,7 @@ import polars as pl
 from schemas.tables import BY_NAME
 
 # Reject reasons that say nothing about the file's content (it may be fine next run).
-TRANSIENT_REJECTS = ("vanished", "unreadable")
+TRANSIENT_REJECTS = ("vanished", "unreadable", "unstable", "decode_error")
 
 # Tables filled from transform shards, keyed by doc_id (only new documents are inserted).
 DOC_TABLES = ("documents", "paragraphs", "artefacts", "mentions", "quotes",

@@ -57,7 +57,6 @@ def test_sigkill_never_leaves_a_broken_warehouse_and_a_rerun_converges(prefect_h
     assert any(phase == "publishing" for _, phase, _, _ in seen), seen
     assert any(".building" in left for *_, left in seen), seen  # a stale build copy was left
 
-    print("kills:", seen)
     ingest_flow(paths=[str(corpus)], db=str(db))  # over whatever the kills left behind
     assert checksums(db) == after, seen
     assert not db.with_name(db.name + ".building").exists()

@@ -1,5 +1,6 @@
-"""Scale-out: the batch tasks on a real dask.distributed cluster (2 worker processes) give the
-same warehouse as a local run."""
+"""Parallel and scale-out runs give the same warehouse as an inline run: the batch tasks on
+worker processes of this machine, and on a real dask.distributed cluster (2 worker
+processes)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,12 @@ def test_dask_run_equals_local_run(prefect_harness, sample_warehouse, cluster, t
     got, want = checksums(db), checksums(sample_warehouse)
     assert got == want
     assert not (tmp_path / "dask.duckdb.staging").exists()
+
+
+def test_worker_processes_give_the_same_warehouse_as_inline(prefect_harness, sample_warehouse,
+                                                            tmp_path):
+    from flows.ingest import ingest_flow
+
+    db = tmp_path / "pool.duckdb"
+    ingest_flow(paths=[str(SAMPLE)], db=str(db), batch_size=10, workers=2)
+    assert checksums(db) == checksums(sample_warehouse)
