@@ -32,16 +32,20 @@ def cmd_run(args: argparse.Namespace) -> int:
         return _fail(f"input not found: {', '.join(missing)}")
     import contextlib
 
-    from flows import executor, progress
+    from flows import executor
+
+    api = executor.TemporaryApi()  # starts now, while the imports below run
+    from flows import progress
     from flows.ingest import ingest_flow
     from warehouse.connection import WarehouseBusy
 
     flow = ingest_flow
     with contextlib.ExitStack() as stack:
+        stack.callback(api.stop)
         if args.dask_address:  # batch tasks on the cluster's workers, inline there
-            stack.enter_context(executor.api_for_remote_tasks())
             flow = ingest_flow.with_options(
                 task_runner=executor.dask_task_runner(args.dask_address))
+        stack.enter_context(api.serving(wait_for_remote_logs=bool(args.dask_address)))
         if sys.stdout.isatty() and not args.no_progress:
             listener, bars = progress.rich_listener()
             stack.enter_context(bars)

@@ -14,6 +14,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
+from pathlib import Path
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -84,31 +85,112 @@ def dask_task_runner(address: str):
     return DaskTaskRunner(address=address)
 
 
-@contextlib.contextmanager
-def api_for_remote_tasks() -> Iterator[str | None]:
-    """Make sure task runs on other processes report to the same Prefect API.
+def _configured_api_url() -> str | None:
+    """PREFECT_API_URL from the environment, the loaded settings or the active profile,
+    found without importing Prefect when it is not loaded yet."""
+    import sys
+    import tomllib
 
-    With ``PREFECT_API_URL`` set (a standing server) nothing changes. Without it a flow would
-    start a temporary server, and every Dask worker process another one of its own (10-17 s
-    each): so start the temporary server here and point this run, and through the task
-    context the Dask workers, at it. Workers on other hosts need a standing server.
-    """
-    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+    if os.environ.get("PREFECT_API_URL"):
+        return os.environ["PREFECT_API_URL"]
+    if "prefect.settings" in sys.modules:
+        from prefect.settings import get_current_settings
 
-    if get_current_settings().api.url:
-        yield str(get_current_settings().api.url)
-        return
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()
-    server.start()
+        url = get_current_settings().api.url
+        return str(url) if url else None
+    home = Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect")).expanduser()
+    profiles = Path(os.environ.get("PREFECT_PROFILES_PATH", home / "profiles.toml"))
     try:
-        with temporary_settings({PREFECT_API_URL: server.api_url}):
-            yield server.api_url
-            # workers ship their task-run logs in batches: let the last batch arrive
-            time.sleep(get_current_settings().logging.to_api.batch_interval + 0.5)
-    finally:
-        server.stop()
+        data = tomllib.loads(profiles.read_text())
+    except (OSError, ValueError):
+        return None
+    active = os.environ.get("PREFECT_PROFILE") or data.get("active", "ephemeral")
+    return data.get("profiles", {}).get(active, {}).get("PREFECT_API_URL")
+
+
+class TemporaryApi:
+    """Prefect's temporary API server, started by us at once instead of by the first flow.
+
+    Without ``PREFECT_API_URL`` a flow starts a temporary server when it is called, after
+    the CLI's imports, and imports the server's modules into this process first (3-6 s of
+    CPU here). Starting the same server (``uvicorn prefect.server.api.server:create_app`` in
+    ephemeral mode, as Prefect does) before those imports lets both proceed side by side.
+    It also gives Dask workers an API to report to: the task context they receive carries
+    its URL, so they don't start temporary servers of their own (10-17 s each). If the
+    server does not come up, the run falls back to Prefect's own temporary server.
+    """
+
+    def __init__(self) -> None:
+        import importlib.util
+        import socket
+        import subprocess
+        import sys
+
+        self.proc = None
+        self.url: str | None = None
+        if _configured_api_url():
+            return
+        spec = importlib.util.find_spec("prefect")
+        if spec is None or not spec.submodule_search_locations:
+            return
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        app_dir = str(Path(spec.submodule_search_locations[0]).parent)
+        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+               "PREFECT__SERVER_FINAL": "1"}
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--app-dir", app_dir, "--factory",
+             "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port",
+             str(port), "--log-level", "error", "--lifespan", "on"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.url = f"http://127.0.0.1:{port}/api"
+
+    def _wait_healthy(self, timeout: float) -> bool:
+        import httpx
+
+        deadline = time.monotonic() + timeout
+        with httpx.Client() as client:
+            while time.monotonic() < deadline and self.proc.poll() is None:
+                try:
+                    if client.get(f"{self.url}/health", timeout=2).status_code == 200:
+                        return True
+                except httpx.HTTPError:
+                    pass
+                time.sleep(0.1)
+        return False
+
+    @contextlib.contextmanager
+    def serving(self, wait_for_remote_logs: bool = False) -> Iterator[str | None]:
+        """Point Prefect at the server for the block (nothing to do with PREFECT_API_URL
+        already set, from the environment or a profile); stop the server after it."""
+        from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+        settings = get_current_settings()
+        timeout = settings.server.ephemeral.startup_timeout_seconds
+        try:
+            if settings.api.url or self.proc is None or not self._wait_healthy(timeout):
+                self.stop()
+                yield str(settings.api.url) if settings.api.url else None
+                return
+            with temporary_settings({PREFECT_API_URL: self.url}):
+                yield self.url
+                if wait_for_remote_logs:  # workers ship task-run logs in batches
+                    time.sleep(get_current_settings().logging.to_api.batch_interval + 0.5)
+        finally:
+            self.stop()
+
+    def stop(self) -> None:
+        import subprocess
+
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.proc = None
 
 
 def run(fn: Callable[..., T], *args: Any) -> T:

@@ -137,6 +137,58 @@ def _hint() -> re.Pattern:
     return _hint_pattern()
 
 
+# ftfy's badness test (``is_bad``: BADNESS_RE.search) tries its forty-odd alternatives at every
+# character of a line. Each alternative needs at least one character of these ftfy categories
+# or listed characters (Cyrillic and Greek letters, the no-break space, dashes and ’ are not
+# among them: they only count next to one of these), within its seven characters, so
+# searching a few characters around each of them finds exactly the matches a whole-line
+# search finds. Checked against ftfy's pattern: another ftfy version falls back to is_bad.
+_BAD_CATEGORIES = ("c1", "bad", "upper_accented", "lower_accented", "box", "start_punctuation",
+                   "end_punctuation", "currency", "numeric", "law")
+_BAD_EXTRA = "ŒœÂÃÎÐ×ØÙ°µ²³¹¼½¾√≈Ä‚Ђ€"
+_BAD_PATTERN_SHA1 = "93be560616a9c09c9112265da96aaf8094b44167"
+_BAD_MARGIN = 8  # longer than any alternative of BADNESS_RE
+
+
+@lru_cache(maxsize=1)
+def _bad_anchor() -> re.Pattern | None:
+    import hashlib
+
+    from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
+
+    if hashlib.sha1(BADNESS_RE.pattern.encode("utf-8")).hexdigest() != _BAD_PATTERN_SHA1:
+        return None
+    chars = "".join(MOJIBAKE_CATEGORIES[c] for c in _BAD_CATEGORIES) + _BAD_EXTRA
+    # the categories hold ranges ("\x80-\x9f", "Ò-Ö"): keep "-" as a range, escape the rest
+    return re.compile("[" + chars.replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^")
+                      + "]")
+
+
+def is_bad(text: str) -> bool:
+    """Same answer as ftfy's ``is_bad`` (text shows a mojibake pattern), several times faster:
+    ftfy's pattern is only tried around the characters every one of its alternatives needs.
+
+    >>> is_bad("It\u00e2\u20ac\u2122s"), is_bad("Привіт, “світ” — café")
+    (True, False)
+    """
+    from ftfy.badness import BADNESS_RE
+
+    anchor = _bad_anchor()
+    if anchor is None:
+        return BADNESS_RE.search(text) is not None
+    search = BADNESS_RE.search
+    lo = hi = -1
+    for m in anchor.finditer(text):
+        p = m.start()
+        if p - _BAD_MARGIN <= hi:  # overlaps the window being built: widen it
+            hi = p + _BAD_MARGIN + 1
+            continue
+        if hi > 0 and search(text, lo, hi):
+            return True
+        lo, hi = max(p - _BAD_MARGIN, 0), p + _BAD_MARGIN + 1
+    return hi > 0 and search(text, lo, hi) is not None
+
+
 @lru_cache(maxsize=1)
 def _config():
     import ftfy
@@ -176,8 +228,6 @@ def _repair(line: str, ftfy, config) -> str:
 def _repair_words(line: str, ftfy, config) -> str:
     """Words ftfy still calls bad, fixed one by one (its verdict on a line depends on the
     rest of the line, e.g. on a stray Cyrillic letter elsewhere)."""
-    from ftfy.badness import is_bad
-
     if not is_bad(line):
         return line
     out: list[str] = []
@@ -199,7 +249,6 @@ def fix_mojibake(text: str) -> list[Change]:
     if text.isascii():
         return []
     import ftfy
-    from ftfy.badness import is_bad
 
     config = _config()
     hint = _hint()

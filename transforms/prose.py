@@ -68,7 +68,10 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_HINT = re.compile(r"[\w-][.@][\w-]|(?<!\w)[@#]\w|://")
+# "x.y" or "x@y", a "@handle" or "#tag", "://". Each branch starts at its punctuation mark so
+# the scan skips to the next [.@#:] in C; the token found is the same as when the match starts
+# one character earlier, on the word character before a "." or "@".
+_HINT = re.compile(r"[.@#:](?:(?<=[\w-][.@])(?=[\w-])|(?<=[@#])(?<!\w[@#])(?=\w)|(?<=:)(?=//))")
 _SPACE = re.compile(r"\s")
 
 
@@ -116,11 +119,16 @@ def english_share(text: str) -> tuple[float, int]:
     >>> english_share("The talks will resume next week")
     (0.5, 6)
     """
+    return _english_share(text)
+
+
+@lru_cache(maxsize=4096)
+def _english_share(text: str) -> tuple[float, int]:
+    """english_share, cached: several rules ask about the same paragraphs of a document."""
     words = _WORD.findall(text)
     if not words:
         return 0.0, 0
-    fw = _function_words()
-    hits = sum(1 for w in words if w.lower() in fw)
+    hits = sum(map(_function_words().__contains__, map(str.lower, words)))
     return hits / len(words), len(words)
 
 

@@ -28,6 +28,8 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate, compress
+from operator import ne
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,9 +196,8 @@ def diff_changes(kind: str, before: str, after: str, *, base: int = 0) -> list[C
     # same minimal changes as a character diff of the line, without its quadratic cost.
     a_tok, b_tok = _TOKENS.findall(before), _TOKENS.findall(after)
     a_pos, b_pos = _offsets(a_tok), _offsets(b_tok)
-    words = difflib.SequenceMatcher(None, a_tok, b_tok, autojunk=False)
     changes: list[Change] = []
-    for tag, i1, i2, j1, j2 in words.get_opcodes():
+    for tag, i1, i2, j1, j2 in token_opcodes(a_tok, b_tok):
         if tag == "equal":
             continue
         a0, a1 = a_pos[i1], a_pos[i2]
@@ -212,11 +213,138 @@ def diff_changes(kind: str, before: str, after: str, *, base: int = 0) -> list[C
 _TOKENS = re.compile(r"\s+|[^\s]+")
 
 
+def token_opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """``difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()``, faster, for token
+    lists that alternate whitespace and non-whitespace tokens (as ``_TOKENS`` splits them).
+
+    difflib's longest-match search visits every pair of equal tokens, and a line holds
+    hundreds of equal spaces. Here the search starts only from equal *word* pairs (any match
+    of two or more tokens holds a word) and takes the same block difflib would: the longest,
+    then the first in ``a``, then the first in ``b``.
+
+    >>> token_opcodes(["a", " ", "b"], ["a", " ", "c"])
+    [('equal', 0, 2, 0, 2), ('replace', 2, 3, 2, 3)]
+    """
+    if len(a) == len(b):
+        positional = _positional_opcodes(a, b)
+        if positional is not None:
+            return positional
+    b2j: dict[str, list[int]] = {}
+    for j, t in enumerate(b):
+        b2j.setdefault(t, []).append(j)
+    blocks = []
+    queue = [(0, len(a), 0, len(b))]
+    while queue:
+        alo, ahi, blo, bhi = queue.pop()
+        if alo >= ahi or blo >= bhi:
+            continue
+        i, j, k = _longest_match(a, b, b2j, alo, ahi, blo, bhi)
+        if k:
+            blocks.append((i, j, k))
+            if alo < i and blo < j:
+                queue.append((alo, i, blo, j))
+            if i + k < ahi and j + k < bhi:
+                queue.append((i + k, ahi, j + k, bhi))
+    blocks.sort()
+    # from here on, difflib's own get_matching_blocks (merge) and get_opcodes
+    merged = []
+    i1 = j1 = k1 = 0
+    for i2, j2, k2 in blocks:
+        if i1 + k1 == i2 and j1 + k1 == j2:
+            k1 += k2
+        else:
+            if k1:
+                merged.append((i1, j1, k1))
+            i1, j1, k1 = i2, j2, k2
+    if k1:
+        merged.append((i1, j1, k1))
+    merged.append((len(a), len(b), 0))
+    ops = []
+    i = j = 0
+    for ai, bj, size in merged:
+        tag = ""
+        if i < ai and j < bj:
+            tag = "replace"
+        elif i < ai:
+            tag = "delete"
+        elif j < bj:
+            tag = "insert"
+        if tag:
+            ops.append((tag, i, ai, j, bj))
+        i, j = ai + size, bj + size
+        if size:
+            ops.append(("equal", ai, i, bj, j))
+    return ops
+
+
+def _positional_opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]] | None:
+    """Opcodes pairing token i with token i, when that is what difflib finds: lists of one
+    length where no token that differs occurs on the other side (a fixer rewrote some words
+    in place). Then every matching block difflib could pick is equalled or beaten, in its
+    own tie-break order, by a block of aligned equal tokens; None when that does not hold."""
+    n = len(a)
+    diff = list(compress(range(n), map(ne, a, b)))
+    if diff:
+        in_a, in_b = set(a), set(b)
+        for i in diff:
+            if a[i] in in_b or b[i] in in_a:
+                return None
+    ops = []
+    prev = 0
+    k = 0
+    while k < len(diff):
+        start = end = diff[k]
+        while k < len(diff) and diff[k] == end:
+            end += 1
+            k += 1
+        if start > prev:
+            ops.append(("equal", prev, start, prev, start))
+        ops.append(("replace", start, end, start, end))
+        prev = end
+    if prev < n:
+        ops.append(("equal", prev, n, prev, n))
+    return ops
+
+
+def _longest_match(a, b, b2j, alo, ahi, blo, bhi) -> tuple[int, int, int]:
+    """difflib's find_longest_match(alo, ahi, blo, bhi) for alternating token lists."""
+    best_k, best_i, best_j = 0, alo, blo
+    start = alo if not a[alo].isspace() else alo + 1  # words sit at every other index
+    for i in range(start, ahi, 2):
+        js = b2j.get(a[i])
+        if js is None:
+            continue
+        for x in range(bisect.bisect_left(js, blo), len(js)):
+            j = js[x]
+            if j >= bhi:
+                break
+            if i > alo and j > blo and a[i - 1] == b[j - 1]:
+                if i - 1 > alo and j - 1 > blo and a[i - 2] == b[j - 2]:
+                    continue  # not the first word of its run: that word's visit covers it
+                s, sj = i - 1, j - 1
+            else:
+                s, sj = i, j
+            e, f = i + 1, j + 1
+            while e < ahi and f < bhi and a[e] == b[f]:
+                e += 1
+                f += 1
+            k = e - s
+            if k > best_k or (k == best_k and (s < best_i or (s == best_i and sj < best_j))):
+                best_k, best_i, best_j = k, s, sj
+    if best_k > 1:
+        return best_i, best_j, best_k
+    # no run of two tokens: the first equal pair, whitespace included
+    for i in range(alo, ahi):
+        js = b2j.get(a[i])
+        if js is not None:
+            x = bisect.bisect_left(js, blo)
+            if x < len(js) and js[x] < bhi:
+                return i, js[x], 1
+    return alo, blo, 0
+
+
 def _offsets(tokens: list[str]) -> list[int]:
-    out = [0]
-    for t in tokens:
-        out.append(out[-1] + len(t))
-    return out
+    return list(accumulate(map(len, tokens), initial=0))
 
 
 def _merge_adjacent(changes: list[Change], before: str, base: int) -> list[Change]:

@@ -16,7 +16,7 @@ import time
 
 import duckdb
 
-from bench.kill_loop import attempt, checksums, leftovers, snapshot_state
+from bench.kill_loop import attempt, checksums, leftovers, restore_if_finished, snapshot_state
 from tests.conftest import SAMPLE
 from tests.helpers import check_warehouse_consistent
 
@@ -37,6 +37,7 @@ def test_sigkill_never_leaves_a_broken_warehouse_and_a_rerun_converges(prefect_h
         shutil.copytree(SAMPLE / folder, corpus / folder)
     ingest_flow(paths=[str(corpus)], db=str(ref))
     shutil.copyfile(ref, db)  # both warehouses hold run 1
+    shutil.copyfile(ref, tmp_path / "before.duckdb")
     before = checksums(ref)
     for folder in PART_B:
         shutil.copytree(SAMPLE / folder, corpus / folder)
@@ -54,6 +55,7 @@ def test_sigkill_never_leaves_a_broken_warehouse_and_a_rerun_converges(prefect_h
         # opens read-only, passes the data tests and invariants, holds a whole state
         state = snapshot_state(db, {"before": before, "after": after})
         seen.append((plan, phase, state, leftovers(db)))
+        restore_if_finished(db, state, tmp_path / "before.duckdb")  # too late: again
     assert any(phase == "publishing" for _, phase, _, _ in seen), seen
     assert any(".building" in left for *_, left in seen), seen  # a stale build copy was left
 
