@@ -106,10 +106,9 @@ def attempt(corpus: Path, db: Path, env: dict, *, workers: int, plan: str, delay
     since = time.time()
     go(proc)
     ready = time.monotonic()
-    building = db.with_name(db.name + ".building")
     while proc.poll() is None and time.monotonic() - ready < timeout_s:
         waited = time.monotonic() - ready
-        if plan == "publishing" and building.exists():
+        if plan == "publishing" and phase_of(db, since) == "publishing":
             time.sleep(delay_s)
             break
         if plan == "random" and waited >= delay_s:

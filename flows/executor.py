@@ -108,6 +108,32 @@ def _configured_api_url() -> str | None:
     return data.get("profiles", {}).get(active, {}).get("PREFECT_API_URL")
 
 
+def _drain_prefect_workers() -> None:
+    """Send the last logs and events before the server goes (else the process waits ~1 min
+    at exit retrying a server that is gone), as prefect_test_harness does."""
+    import inspect
+
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+    from prefect.utilities.asyncutils import run_coro_as_sync
+
+    async def drain() -> None:
+        try:
+            result = APILogWorker.instance().drain()
+            if inspect.isawaitable(result):
+                await result
+        except RuntimeError:  # never started
+            pass
+        result = EventsWorker.drain_all()
+        if inspect.isawaitable(result):
+            await result
+
+    try:
+        run_coro_as_sync(drain())
+    except Exception:
+        pass
+
+
 class TemporaryApi:
     """Prefect's temporary API server, started by us at once instead of by the first flow.
 
@@ -174,9 +200,12 @@ class TemporaryApi:
                 yield str(settings.api.url) if settings.api.url else None
                 return
             with temporary_settings({PREFECT_API_URL: self.url}):
-                yield self.url
-                if wait_for_remote_logs:  # workers ship task-run logs in batches
-                    time.sleep(get_current_settings().logging.to_api.batch_interval + 0.5)
+                try:
+                    yield self.url
+                    if wait_for_remote_logs:  # workers ship task-run logs in batches
+                        time.sleep(get_current_settings().logging.to_api.batch_interval + 0.5)
+                finally:
+                    _drain_prefect_workers()
         finally:
             self.stop()
 

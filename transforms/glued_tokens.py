@@ -33,7 +33,7 @@ KIND = "glued_token"
 _NUMBER = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d+(?:[.,]\d+)*)"
 # a word (letters only, ending in lower case) immediately followed by a number: found at the
 # letter/digit boundary, the word read backwards from there
-_LETTER_DIGIT = re.compile(r"(?<=[a-z])(?=\d)")
+_LETTER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")  # the match starts at the junction
 _WORD_BEFORE = re.compile(r"(?<![\w.@/#-])[A-Za-z]*[a-z]$")
 _NUMBER_AFTER = re.compile(rf"{_NUMBER}(?![\w:/]|[.,]\d)")
 # a time, date or 4-digit year followed by a word of 3+ letters, or any number followed by a
@@ -45,9 +45,12 @@ _NUMBER_WORD = re.compile(
 # sentence end glued to the next sentence: a word ending in lower case ("said", "Mr", "St")
 # or a digit, then . ! ?,
 # optionally a closing mark, then a capital followed by a lower-case letter
-_SENTENCE = re.compile(r"(?<=[A-Za-z][a-z][.!?])(?=[“\"«]?[A-Z][a-z])|(?<=[a-z0-9][.!?,][”\"»’])"
-                       r"(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z])")
-_COMMA = re.compile(r"(?<=[a-z]{2},)(?=[a-z]{2,}\b)")
+# (each pattern starts with the punctuation mark before the junction, so the scan skips from
+# mark to mark; the junction is where the match ends)
+_SENTENCE = re.compile(r"[.!?”\"»’](?:(?<=[A-Za-z][a-z][.!?])(?=[“\"«]?[A-Z][a-z])"
+                       r"|(?<=[a-z0-9][.!?,][”\"»’])(?=[A-Z][a-z])|(?<=\d[.!?])(?=[A-Z][a-z]))")
+_COMMA = re.compile(r",(?<=[a-z]{2},)(?=[a-z]{2,}\b)")
+_DIGIT_LETTER = re.compile(r"\d(?=[A-Za-z])")  # every _NUMBER_WORD match ends at one
 _PREV_WORD = re.compile(r"([A-Za-z]+)[.!?]$")
 
 
@@ -98,34 +101,61 @@ def _word_number_ok(text: str, word: str, end: int) -> bool:
     return _zipf(joined) < s["max_joined_zipf"]
 
 
+def _number_words(text: str):
+    """``_NUMBER_WORD.finditer(text)``, without trying the pattern at every character.
+
+    A match ends where a digit meets an ASCII letter, and starts inside the run of digits and
+    ``. , : /`` before that junction, so only those runs are tried, left to right.
+    """
+    pos = 0
+    for junction in _DIGIT_LETTER.finditer(text):
+        j = junction.end()
+        r = j - 1
+        while r > pos and (text[r - 1].isdecimal() or text[r - 1] in ".,:/"):
+            r -= 1
+        for start in range(max(r, pos), j):
+            m = _NUMBER_WORD.match(text, start)
+            if m:
+                yield m
+                pos = m.end()
+                break
+
+
 def split_glued_tokens(text: str) -> list[Change]:
     """Propose a space at each glued junction (kind ``glued_token``)."""
-    spans = protected_spans(text)
+    spans: list[tuple[int, int]] | None = None
+
+    def protected(p: int) -> bool:
+        nonlocal spans
+        if spans is None:
+            spans = protected_spans(text)
+        return inside(p, spans)
+
     s = _spec()
     points: list[int] = []
     for m in _LETTER_DIGIT.finditer(text):
         p = m.start()
         w = _WORD_BEFORE.search(text, max(0, p - 40), p)
-        if w and not inside(p, spans) and _word_number_ok(text, w.group(), p):
+        if w and not protected(p) and _word_number_ok(text, w.group(), p):
             points.append(p)
-    for m in _NUMBER_WORD.finditer(text):
+    for m in _number_words(text):
         w = m.group(2) or m.group(4)
-        if inside(m.end(), spans):
+        if protected(m.end()):
             continue
         if w[0].isupper() or _zipf(w.lower()) >= s["min_word_zipf"]:
             if _token_at(text, m.start(), m.end()).lower() not in s["keep"]:
                 points.append(m.end())
     for m in _SENTENCE.finditer(text):
-        p = m.start()
-        if inside(p, spans) or inside(p - 1, spans):
+        p = m.end()
+        if protected(p) or protected(p - 1):
             continue
         prev = _PREV_WORD.search(text, max(0, p - 30), p)
         if prev and prev.group(1).lower() in s["abbreviations"]:
             continue
         points.append(p)
     for m in _COMMA.finditer(text):
-        if not inside(m.start(), spans):
-            points.append(m.start())
+        if not protected(m.end()):
+            points.append(m.end())
     points = sorted(set(points))
     changes: list[Change] = []
     for p in points:

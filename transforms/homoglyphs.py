@@ -98,6 +98,20 @@ def _fold(run: str, target: str, t: Tables) -> str | None:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _script_sets() -> tuple[frozenset[str], ...]:
+    """The letters :func:`script_of` calls latin, cyrillic, greek (it names no others)."""
+    chars = [chr(o) for r in ((0, 0x250), (0x370, 0x530), (0x1E00, 0x2000)) for o in range(*r)]
+    return tuple(frozenset(ch for ch in chars if script_of(ch) == s)
+                 for s in (LATIN, CYRILLIC, GREEK))
+
+
+def _single_script(run: str) -> bool:
+    """True when the letters of ``run`` belong to at most one of the three scripts."""
+    chars = set(run)
+    return sum(not chars.isdisjoint(s) for s in _script_sets()) < 2
+
+
 def _line_script(line: str) -> str:
     counts = {LATIN: 0, CYRILLIC: 0, GREEK: 0}
     for ch in line:
@@ -119,6 +133,8 @@ def fold_homoglyphs(text: str) -> list[Change]:
             line_script: str | None = None
             for m in _LETTER_RUN.finditer(line):
                 run = m.group()
+                if run.isascii() or _single_script(run):
+                    continue
                 counts: dict[str, int] = {}
                 for ch in run:
                     s = script_of(ch)

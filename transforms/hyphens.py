@@ -37,6 +37,7 @@ KIND = "dropped_hyphen"
 _LOWER = re.compile(r"(?<![\w@#/.\-’'])([A-Za-z][a-z]{5,})(?![\w@\-’']|\.\w)")
 _LONG_WORD = re.compile(r"[A-Za-z][a-z]{5,}")
 _CAMEL = re.compile(r"(?<![\w@#/.\-])([A-Z][a-z]+)([A-Z][a-z]+)(?![\w@\-]|\.\w)")
+_CAMEL_JOIN = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # every _CAMEL match holds one
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[“\"«(]\s*|\n\s*)$")
 
 
@@ -93,6 +94,7 @@ def _common_frequency() -> float:
     return 10 ** (_spec().productive_max - 9)
 
 
+@lru_cache(maxsize=65536)  # names and rare words recur across documents
 def productive_split(word: str) -> tuple[str, str] | None:
     """A known word + participle ("kremlinbacked") or number + unit ("threeday") join.
 
@@ -112,6 +114,7 @@ def productive_split(word: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def best_split(word: str) -> tuple[str, str] | None:
     """The split of a lower-case word into two common words, or None (see module doc).
 
@@ -217,16 +220,29 @@ def restore_dropped_hyphens(text: str) -> list[Change]:
     # distinct long words first (cheap): most are common words with nothing dropped
     rare = {w for w in set(_LONG_WORD.findall(text))
             if freq.get(w.lower(), 0.0) < common or w.lower() in preferred}
-    if rare:
-        for m in _LOWER.finditer(text):
-            if m.group(1) in rare:
-                candidates.append((m.start(), m.end(), None))
-    for m in _CAMEL.finditer(text):
-        candidates.append((m.start(), m.end(), m.group(2)))
+    for word in rare:  # where the rare words stand as whole tokens (as _LOWER finds them)
+        at = text.find(word)
+        while at != -1:
+            m = _LOWER.match(text, at)
+            if m and m.end() == at + len(word):
+                candidates.append((at, m.end(), None))
+            at = text.find(word, at + 1)
+    if _CAMEL_JOIN.search(text):
+        for m in _CAMEL.finditer(text):
+            candidates.append((m.start(), m.end(), m.group(2)))
     if not candidates:
         return []
     candidates.sort()
     for start, end, second in candidates:
+        token = text[start:end]
+        # the token's own verdict first (lexicon look-ups, cached); the paragraph's
+        # language and protected spans only for the few tokens that would change
+        if second is None:
+            new = _lower_fix(token, text, start)
+        else:
+            new = _camel_fix(token[: len(token) - len(second)], second)
+        if not new or new == token:
+            continue
         english = english or EnglishMap(text)
         if not english.at(start):
             continue
@@ -234,11 +250,6 @@ def restore_dropped_hyphens(text: str) -> list[Change]:
             spans = protected_spans(text)
         if inside(start, spans):
             continue
-        token = text[start:end]
-        if second is None:
-            new = _lower_fix(token, text, start)
-        else:
-            new = _camel_fix(token[: len(token) - len(second)], second)
-        if new and new != token and (not changes or start >= changes[-1].end):
+        if not changes or start >= changes[-1].end:
             changes.append(Change(KIND, start, end, token, new))
     return changes

@@ -243,6 +243,13 @@ def _repair_words(line: str, ftfy, config) -> str:
     return "".join(out)
 
 
+def _damaged(line: str, hint: re.Pattern) -> bool:
+    """A sign of damage in the line; without one, :func:`_repair` returns it unchanged (with
+    this config ftfy only acts on what its badness test, C1 controls, surrogates or terminal
+    escapes show; the single-byte repair only on the footprint ``hint``)."""
+    return not line.isascii() and bool(is_bad(line) or hint.search(line) or _ODD.search(line))
+
+
 def fix_mojibake(text: str) -> list[Change]:
     """Propose per-line repairs of encoding damage (no-op on ASCII lines and on lines that
     show no sign of damage: ftfy's badness test, the cp1251/cp1252 footprint, controls)."""
@@ -255,11 +262,13 @@ def fix_mojibake(text: str) -> list[Change]:
     changes: list[Change] = []
     pos = 0
     for line in text.split("\n"):
-        if not line.isascii() and (is_bad(line) or hint.search(line) or _ODD.search(line)):
+        if _damaged(line, hint):
             fixed = _repair(line, ftfy, config)
             core = fixed.strip(" \t")
             bare = normalized_line(core).strip()
-            if bare != core:  # a control or odd space may hide damage ftfy sees once it is gone
+            # a control or odd space may hide damage ftfy sees once it is gone (a line that
+            # shows no sign of damage is one _repair leaves as it is: not worth a second pass)
+            if bare != core and _damaged(bare, hint):
                 again = _repair(bare, ftfy, config)
                 if again != bare:
                     start = len(fixed) - len(fixed.lstrip(" \t"))

@@ -129,6 +129,9 @@ def normalize_quote_marks(text: str) -> list[Change]:
     """Propose rewrites of mismatched pairs and stray guillemets (kind ``quote``)."""
     if text.isascii() or not _MARKS.search(text):
         return []
+    if "«" not in text and "»" not in text and "„" not in text and (
+            '"' not in text or ("“" not in text and "”" not in text)):
+        return []  # only curly or only straight marks: every pair is proper, no guillemet
     paragraphs = []
     pos = 0
     for m in _PARA_BREAK.finditer(text):

@@ -29,6 +29,10 @@ _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00-\x08\x
                         r"\x7f\x80-\x84\x86-\x9f]+")
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _ASCII_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Any character this rule acts on besides NFC: a document without one, already in NFC, has
+# nothing to change (NFC never combines across "\n", so a text in NFC has its lines in NFC).
+_ANY = re.compile(r"[\r\u2028\u2029\x85\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\x00-\x08"
+                  r"\x0b-\x1f\x7f-\x9f\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def normalized_line(line: str) -> str:
@@ -50,14 +54,22 @@ def normalize_unicode(text: str) -> list[Change]:
     """Propose changes that normalise line endings, invisibles, controls, spaces and NFC."""
     if text.isascii() and not _ASCII_CONTROLS.search(text):
         return []
+    nfc = unicodedata.is_normalized("NFC", text)
+    if nfc and not _ANY.search(text):
+        return []
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+        pieces = _LINE_BREAK.split(text)
+    else:
+        pieces = [text]
     changes: list[Change] = []
     pos = 0
-    for piece in _LINE_BREAK.split(text):
+    for piece in pieces:
         if _LINE_BREAK.fullmatch(piece):
             changes.append(Change(KIND, pos, pos + len(piece), piece, "\n"))
         elif piece:
             for line_start, line in _lines(piece, pos):
-                if line.isascii() and not _ASCII_CONTROLS.search(line):
+                # nothing to do on a line without such a character, in NFC
+                if not _ANY.search(line) and (nfc or unicodedata.is_normalized("NFC", line)):
                     continue
                 changes += _line_changes(line, line_start)
         pos += len(piece)
