@@ -16,10 +16,13 @@ from transforms.clean import clean_document
 from transforms.decode import decode_bytes
 from transforms.entities import find_mentions
 from transforms.inputs import Entry, display_path, read_entry
-from transforms.language import detect_language
+from transforms.language import detect_document_languages
 from transforms.lines import METADATA_KINDS, LineContext
 from transforms.metadata import extract_metadata
+from transforms.near_duplicates import SCHEME as SIGNATURE_SCHEME
+from transforms.near_duplicates import minhash_signature
 from transforms.paragraphs import split_paragraphs
+from transforms.quotations import find_quotes
 from transforms.translation import translation_signals, verdict
 
 DECODED_SCHEMA = {
@@ -71,58 +74,74 @@ def read_batch(entries: Sequence[Entry], run_id: int, max_bytes: int) -> dict[st
     }
 
 
+TRANSFORM_TABLES = ("documents", "paragraphs", "artefacts", "mentions", "entities", "quotes",
+                    "translation_signals", "minhash_signatures")
+
+
 def transform_batch(
     decoded: pl.DataFrame, learned: frozenset[str], run_id: int
 ) -> dict[str, pl.DataFrame]:
     """Clean and detect every decoded document: one frame per warehouse table."""
     ctx = LineContext(learned_boilerplate=learned)
-    out: dict[str, list[dict]] = {k: [] for k in (
-        "documents", "paragraphs", "artefacts", "mentions", "entities", "translation_signals")}
+    out: dict[str, list[dict]] = {k: [] for k in TRANSFORM_TABLES}
     for row in decoded.iter_rows(named=True):
-        doc_id = row["doc_id"]
-        raw = row["raw_text"]
-        result = clean_document(raw, ctx)
-        clean = result.text
-        out["artefacts"] += [dict(doc_id=doc_id, position=a.position, kind=a.kind,
-                                  original=a.original, replacement=a.replacement,
-                                  start_offset=a.start_offset, end_offset=a.end_offset,
-                                  edit_offset=a.edit_offset) for a in result.rows]
-        meta = extract_metadata((a.kind, a.original) for a in result.rows
-                                if a.kind in METADATA_KINDS)
-        paras = split_paragraphs(clean)
-        para_langs = []
-        for pos, (off, text) in enumerate(paras):
-            lang, conf = detect_language(text)
-            para_langs.append(lang)
-            out["paragraphs"].append(dict(doc_id=doc_id, position=pos, text=text,
-                                          start_offset=off, language=lang,
-                                          language_confidence=conf))
-        lang, conf = detect_language(clean)
-        signals = translation_signals(
-            source_domain=meta["source_domain"], text=clean,
-            artefact_kinds=[a.kind for a in result.rows], paragraph_languages=para_langs,
-            raw_text=raw)
-        is_translated, source_language, score = verdict(signals, lang)
-        out["translation_signals"] += [dict(doc_id=doc_id, signal=s.signal, value=s.value,
-                                            weight=s.weight, language_hint=s.language_hint)
-                                       for s in signals]
-        for m in find_mentions(clean):
-            out["mentions"].append(dict(doc_id=doc_id, entity_id=m.entity_id, surface=m.surface,
-                                        start_offset=m.start, end_offset=m.end))
-            out["entities"].append(dict(entity_id=m.entity_id, canonical_name=m.canonical_name,
-                                        entity_type=m.entity_type, origin=m.origin))
-        out["documents"].append(dict(
-            doc_id=doc_id, source_path=row["source_path"], content_sha256=row["content_sha256"],
-            **meta, language=lang, language_confidence=conf, is_translated=is_translated,
-            source_language=source_language, translation_score=score,
-            encoding=row["encoding"], decode_warnings=row["decode_warnings"], raw_text=raw,
-            clean_text=clean, word_count=len(clean.split()), char_count=len(clean),
-            run_id=run_id,
-        ))
+        _transform_document(row, ctx, run_id, out)
     frames = {}
     for name, rows in out.items():
         table = T.BY_NAME[name]
-        df = pl.DataFrame(rows, schema=table.polars_schema()) if rows else table.empty_frame()
-        frames[name] = df
+        frames[name] = (pl.DataFrame(rows, schema=table.polars_schema(), orient="row")
+                        if rows else table.empty_frame())
     frames["entities"] = frames["entities"].unique("entity_id", keep="first", maintain_order=True)
     return frames
+
+
+def _transform_document(row: dict, ctx: LineContext, run_id: int,
+                        out: dict[str, list[dict]]) -> None:
+    """clean -> language -> metadata -> translation -> entities/quotes -> signature."""
+    doc_id = row["doc_id"]
+    raw = row["raw_text"]
+    result = clean_document(raw, ctx)
+    clean = result.text
+    kinds = [a.kind for a in result.rows]
+    out["artefacts"] += [dict(doc_id=doc_id, position=a.position, kind=a.kind,
+                              original=a.original, replacement=a.replacement,
+                              start_offset=a.start_offset, end_offset=a.end_offset,
+                              edit_offset=a.edit_offset) for a in result.rows]
+    paras = split_paragraphs(clean)
+    langs = detect_document_languages(clean, [t for _, t in paras])
+    lang, conf = langs.document.language, langs.document.confidence
+    for pos, ((off, text), guess) in enumerate(zip(paras, langs.paragraphs)):
+        out["paragraphs"].append(dict(doc_id=doc_id, position=pos, text=text, start_offset=off,
+                                      language=guess.language,
+                                      language_confidence=guess.confidence))
+    meta = extract_metadata(((a.kind, a.original) for a in result.rows
+                             if a.kind in METADATA_KINDS), raw_text=raw, language=lang)
+    signals = translation_signals(
+        source_domain=meta["source_domain"], text=clean, artefact_kinds=kinds,
+        paragraph_languages=[g.language for g in langs.paragraphs], raw_text=raw,
+        language=lang)
+    is_translated, source_language, score = verdict(signals, lang)
+    out["translation_signals"] += [dict(doc_id=doc_id, signal=s.signal, value=s.value,
+                                        weight=s.weight, language_hint=s.language_hint)
+                                   for s in signals]
+    mentions = find_mentions(clean)
+    for m in mentions:
+        out["mentions"].append(dict(doc_id=doc_id, entity_id=m.entity_id, surface=m.surface,
+                                    start_offset=m.start, end_offset=m.end))
+        out["entities"].append(dict(entity_id=m.entity_id, canonical_name=m.canonical_name,
+                                    entity_type=m.entity_type, origin=m.origin))
+    for q in find_quotes(clean, mentions):
+        out["quotes"].append(dict(doc_id=doc_id, position=q.position, text=q.text,
+                                  speaker_entity_id=q.speaker_entity_id, speaker=q.speaker,
+                                  start_offset=q.start, end_offset=q.end,
+                                  attribution=q.attribution))
+    out["minhash_signatures"].append(dict(doc_id=doc_id, scheme=SIGNATURE_SCHEME,
+                                          signature=minhash_signature(clean)))
+    out["documents"].append(dict(
+        doc_id=doc_id, source_path=row["source_path"], content_sha256=row["content_sha256"],
+        **meta, language=lang, language_confidence=conf, is_translated=is_translated,
+        source_language=source_language, translation_score=score,
+        encoding=row["encoding"], decode_warnings=row["decode_warnings"], raw_text=raw,
+        clean_text=clean, word_count=len(clean.split()), char_count=len(clean),
+        run_id=run_id,
+    ))

@@ -31,10 +31,43 @@ KIND = "spacing"
 _BEFORE_STOP = re.compile(r"(?<=[\w”’»)\]\"']) +(?=[,.)\]](?:[\s”’»\"')\]]|$))", re.M)
 # spaces before : ; ! ? followed by a space, a closing mark or EOL (not " :)")
 _BEFORE_COLON = re.compile(r"(?<=[\w”’)\]\"']) +(?=(?:[!?]+|[:;])(?:[ \t]|[\n”’\"]|$))", re.M)
-_AFTER_OPEN = re.compile(r"(?<=[(\[]) +(?=\w)")
-_DOUBLE_SPACE = re.compile(r"(?<=\S)  +(?=\S)")
+# the mark right after a space: both patterns above match the run of spaces before one
+_STOP_AFTER_SPACE = re.compile(r"[,.)\]](?<= [,.)\]])")
+_COLON_AFTER_SPACE = re.compile(r"[!?:;](?<= [!?:;])")
+# (these two start with their first space and look behind it from there, so the scan skips
+# from space to space rather than trying every character)
+_AFTER_OPEN = re.compile(r" (?<=[(\[] ) *(?=\w)")
+_DOUBLE_SPACE = re.compile(r"  (?<=\S  ) *(?=\S)")
 _TRAILING = re.compile(r"[ \t]+$", re.M)
 _GUILLEMETS = re.compile(r"«[^«»\n]*»")
+
+
+def _spaces_before(text: str, anchor: re.Pattern, pattern: re.Pattern):
+    """``pattern.finditer(text)`` for a pattern that matches a run of spaces just before an
+    ``anchor`` character: only the runs before such characters are tried."""
+    for a in anchor.finditer(text):
+        start = a.start() - 1
+        while start > 0 and text[start - 1] == " ":
+            start -= 1
+        m = pattern.match(text, start)
+        if m:
+            yield m
+
+
+def _trailing(text: str) -> list[tuple[int, int]]:
+    """Spans of ``_TRAILING.finditer(text)``: spaces and tabs before each line end."""
+    spans = []
+    end = text.find("\n")
+    while True:
+        stop = len(text) if end == -1 else end
+        start = stop
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if start < stop:
+            spans.append((start, stop))
+        if end == -1:
+            return spans
+        end = text.find("\n", end + 1)
 
 
 def fix_spacing(text: str) -> list[Change]:
@@ -46,22 +79,29 @@ def fix_spacing(text: str) -> list[Change]:
     def in_french(pos: int) -> bool:
         return any(a < pos < b for a, b in french)
 
+    # each pattern runs only when the text holds what its every match holds ("a space,
+    # then a stop", …): most texts have few of these repairs to make
     changes: list[Change] = []
-    for m in _BEFORE_STOP.finditer(text):
-        if not in_french(m.start()):
-            changes.append(Change(KIND, m.start(), m.end(), m.group(), ""))
+    if " ," in text or " ." in text or " )" in text or " ]" in text:
+        for m in _spaces_before(text, _STOP_AFTER_SPACE, _BEFORE_STOP):
+            if not in_french(m.start()):
+                changes.append(Change(KIND, m.start(), m.end(), m.group(), ""))
     english: EnglishMap | None = None
-    for m in _BEFORE_COLON.finditer(text):
-        if in_french(m.start()):
-            continue
-        english = english or EnglishMap(text)
-        if english.at(m.start()):
-            changes.append(Change(KIND, m.start(), m.end(), m.group(), ""))
-    changes += [Change(KIND, m.start(), m.end(), m.group(), "")
-                for m in _AFTER_OPEN.finditer(text)]
-    changes += [Change(KIND, m.start(), m.end(), m.group(), " ")
-                for m in _DOUBLE_SPACE.finditer(text)]
-    changes += [Change(KIND, m.start(), m.end(), m.group(), "") for m in _TRAILING.finditer(text)]
+    if " :" in text or " ;" in text or " !" in text or " ?" in text:
+        for m in _spaces_before(text, _COLON_AFTER_SPACE, _BEFORE_COLON):
+            if in_french(m.start()):
+                continue
+            english = english or EnglishMap(text)
+            if english.at(m.start()):
+                changes.append(Change(KIND, m.start(), m.end(), m.group(), ""))
+    if "( " in text or "[ " in text:
+        changes += [Change(KIND, m.start(), m.end(), m.group(), "")
+                    for m in _AFTER_OPEN.finditer(text)]
+    if "  " in text:
+        changes += [Change(KIND, m.start(), m.end(), m.group(), " ")
+                    for m in _DOUBLE_SPACE.finditer(text)]
+    if " \n" in text or "\t\n" in text or text.endswith((" ", "\t")):
+        changes += [Change(KIND, a, b, text[a:b], "") for a, b in _trailing(text)]
     changes.sort(key=lambda c: (c.start, c.end))
     kept: list[Change] = []
     for c in changes:

@@ -28,7 +28,7 @@ TRANSIENT_REJECTS = ("vanished", "unreadable", "unstable", "decode_error")
 
 # Tables filled from transform shards, keyed by doc_id (only new documents are inserted).
 DOC_TABLES = ("documents", "paragraphs", "artefacts", "mentions", "quotes",
-              "translation_signals")
+              "translation_signals", "minhash_signatures")
 
 
 @dataclass

@@ -11,6 +11,7 @@ from __future__ import annotations
 import duckdb
 
 from warehouse.checks import run_data_tests
+from warehouse.near_duplicates import link_near_duplicates
 from warehouse.search import refresh_index
 from warehouse.views import create_views
 
@@ -18,6 +19,7 @@ from warehouse.views import create_views
 def after_load(con: duckdb.DuckDBPyConnection) -> None:
     """Stamp the latest run, refresh views, run the data tests (raises), rebuild the index."""
     stamp_documents_total(con)
+    link_near_duplicates(con, latest_run_id(con))
     create_views(con)
     run_data_tests(con)
     refresh_index(con)
@@ -27,6 +29,10 @@ def refresh(con: duckdb.DuckDBPyConnection) -> None:
     """Views and full-text index, without a load (after `newsetl migrate`)."""
     create_views(con)
     refresh_index(con, force=True)
+
+
+def latest_run_id(con: duckdb.DuckDBPyConnection) -> int:
+    return con.execute("SELECT coalesce(max(run_id), 0) FROM runs").fetchone()[0]
 
 
 def stamp_documents_total(con: duckdb.DuckDBPyConnection) -> None:

@@ -98,3 +98,25 @@ def test_rerun_is_incremental(sample_warehouse, tmp_path):
         assert con.execute("SELECT count(DISTINCT run_id) FROM documents").fetchone()[0] == 1
     finally:
         con.close()
+
+
+def test_near_duplicate_stories_share_a_cluster(db):
+    rows = db.execute(
+        "SELECT s.source_path, d.cluster_id, d.duplicate_of FROM documents d "
+        "JOIN document_sources s USING (doc_id) WHERE s.source_path LIKE '%iaea-inspectors%'"
+    ).fetchall()
+    assert len(rows) == 2
+    assert rows[0][1] == rows[1][1]
+    assert sorted(r[2] is None for r in rows) == [False, True]
+    singles = db.execute("SELECT count(*) FROM documents WHERE duplicate_of IS NULL "
+                         "AND cluster_id = doc_id").fetchone()[0]
+    assert singles == len(ARTICLES) - 1
+
+
+def test_quotes_and_entities_are_filled(db):
+    attributed = db.execute("SELECT count(*) FROM quotes WHERE speaker IS NOT NULL"
+                            ).fetchone()[0]
+    assert attributed >= 20
+    kyiv = db.execute("SELECT count(DISTINCT surface) FROM mentions "
+                      "WHERE entity_id = 'place:kyiv'").fetchone()[0]
+    assert kyiv >= 2  # Kiev and Kyiv merge into one entity
