@@ -45,7 +45,8 @@ MAX_SUBTITLE_CHARS = 320
 HEAD_LINES = 6  # the title must be among the first lines of the document
 _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+){2,}/?$")
-_ENDS_LIKE_SENTENCE = regex.compile(r"[.,;:…](?:[\"'”’»)\]]*)$")
+_ENDS_LIKE_SENTENCE = regex.compile(r"[.,;:…。，；：](?:[\"'”’»)\]」』]*)$")
+_UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")
 _SENTENCE_BREAK = regex.compile(r"[.!?;…][\"'”’»)\]]*\s+\S")
 MAX_HEADLINE_WORDS = 25
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
@@ -109,6 +110,16 @@ def _fold_table() -> dict[int, str]:
     return str.maketrans(tables().to_latin)
 
 
+@lru_cache(maxsize=1)
+def _foldable() -> re.Pattern:
+    """Any look-alike letter :func:`_fold_table` folds (a line without one is left as is)."""
+    return re.compile("[" + re.escape("".join(sorted(map(chr, _fold_table())))) + "]")
+
+
+# ASCII characters that are neither letters nor digits (what _NON_ALNUM removes from ASCII)
+_ASCII_NON_ALNUM = {i: None for i in range(128) if not chr(i).isalnum()}
+
+
 def line_key(line: str) -> str:
     """Normalised form used to compare lines: letters and digits only, case and look-alike
     letters folded, so token-level repairs (spaces, hyphens, homoglyphs) do not change it.
@@ -117,7 +128,11 @@ def line_key(line: str) -> str:
     ...     "Envoys Meet in Gеneva")
     True
     """
-    return _NON_ALNUM.sub("", line.translate(_fold_table()).casefold())
+    if line.isascii():  # the same key, without the Unicode machinery
+        return line.lower().translate(_ASCII_NON_ALNUM)
+    if _foldable().search(line):
+        line = line.translate(_fold_table())
+    return _NON_ALNUM.sub("", line.casefold())
 
 
 def line_hash(line: str) -> str:
@@ -150,8 +165,12 @@ def looks_like_headline(line: str, max_chars: int = MAX_TITLE_CHARS) -> bool:
     (True, False)
     >>> looks_like_headline("Is it over? Nobody knows ; the talks resume!")
     False
+    >>> looks_like_headline("无人驾驶插秧机在江苏多地投入使用"), looks_like_headline("今天下雨。")
+    (True, False)
     """
     words = len(line.split())
+    if words == 1 and _UNSPACED_SCRIPT.search(line):  # Chinese/Japanese/Thai: no spaces
+        words = max(1, len(_UNSPACED_SCRIPT.findall(line)) // 2)
     return (len(line) <= max_chars and 2 <= words <= MAX_HEADLINE_WORDS
             and not _ENDS_LIKE_SENTENCE.search(line) and not _SENTENCE_BREAK.search(line))
 
