@@ -38,13 +38,15 @@ class Measured:
     wall_s: float
     peak_rss_mb: float
     peak_pss_mb: float
+    cpu_s: float
     returncode: int
     load_before: float
     stages: dict[str, float] = field(default_factory=dict)
 
 
 def run_measured(label: str, cmd: list[str], env: dict, log: Path) -> Measured:
-    """Run ``cmd``; wall time and the peak memory of its process tree, sampled every 0.2 s:
+    """Run ``cmd``; wall time, CPU seconds (user + system, summed over the processes as last
+    sampled) and the peak memory of its process tree, sampled every 0.2 s:
     RSS summed over the processes (counts pages they share once per process) and PSS
     summed (shared pages split between their sharers: the memory the tree really holds)."""
     load_before = os.getloadavg()[0]
@@ -52,6 +54,7 @@ def run_measured(label: str, cmd: list[str], env: dict, log: Path) -> Measured:
         start = time.perf_counter()
         proc = psutil.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=REPO)
         peak_rss = peak_pss = 0
+        cpu: dict[int, float] = {}  # pid -> last user+system seconds seen
         while proc.poll() is None:
             rss = pss = 0
             try:
@@ -63,13 +66,15 @@ def run_measured(label: str, cmd: list[str], env: dict, log: Path) -> Measured:
                     mem = p.memory_full_info()
                     rss += mem.rss
                     pss += mem.pss
+                    t = p.cpu_times()
+                    cpu[p.pid] = t.user + t.system
                 except psutil.Error:
                     pass
             peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
             time.sleep(0.2)
         wall = time.perf_counter() - start
-    return Measured(label, wall, peak_rss / 2**20, peak_pss / 2**20, proc.returncode,
-                    load_before)
+    return Measured(label, wall, peak_rss / 2**20, peak_pss / 2**20, sum(cpu.values()),
+                    proc.returncode, load_before)
 
 
 _TS = re.compile(r"^(\d\d):(\d\d):(\d\d)\.(\d{3}) \| ")
@@ -172,12 +177,13 @@ def bench(n: int, work: Path, env: dict, skip_plain: bool) -> dict:
 
 def report(out: dict) -> str:
     lines = [f"machine: {out['machine']}", ""]
-    lines.append("| N | command | wall s | docs/s | MB/s | peak RSS MB | peak PSS MB "
+    lines.append("| N | command | wall s | CPU s | docs/s | MB/s | peak RSS MB | peak PSS MB "
                  "| load before |")
-    lines.append("|---|---|---|---|---|---|---|---|")
+    lines.append("|---|---|---|---|---|---|---|---|---|")
     for r in out["runs"]:
         for v in r["results"].values():
             lines.append(f"| {r['n']:,} | {v['label']} | {v['wall_s']:.1f} | "
+                         f"{v.get('cpu_s', 0):.0f} | "
                          f"{v['docs_per_s']:.0f} | {v['mb_per_s']:.2f} | "
                          f"{v['peak_rss_mb']:.0f} | {v['peak_pss_mb']:.0f} | "
                          f"{v['load_before']:.1f} |")

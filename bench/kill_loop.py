@@ -17,6 +17,7 @@ Not a test (tests/flows/test_crash_safety.py does 5 kills); run it by hand:
 from __future__ import annotations
 
 import argparse
+import glob
 import os
 import random
 import shutil
@@ -83,9 +84,9 @@ def phase_of(db: Path, since: float) -> str:
 
     if fresh(db.with_name(db.name + ".building")):
         return "publishing"
-    shards = [p for p in db.with_name(db.name + ".staging").glob("run-*/*/*.parquet")
-              if fresh(p)]
-    tables = {p.parent.name for p in shards}
+    pattern = os.path.join(glob.escape(str(db)) + ".staging", "run-*", "*", "*.parquet")
+    shards = [Path(p) for p in glob.glob(pattern) if fresh(Path(p))]  # (glob.glob ignores
+    tables = {p.parent.name for p in shards}  # folders that vanish while it looks)
     if tables - {"decoded", "rejects", "line_stats"}:
         return "clean+detect"
     return "read+decode" if tables else "starting"
@@ -103,21 +104,22 @@ def attempt(corpus: Path, db: Path, env: dict, *, workers: int, plan: str, delay
             timeout_s: float = 600) -> tuple[str, float]:
     """Start a run and SIGKILL it; returns (phase at the kill, seconds after 'ready')."""
     proc = start_run(corpus, db, env, workers)
-    since = time.time()
-    go(proc)
-    ready = time.monotonic()
-    while proc.poll() is None and time.monotonic() - ready < timeout_s:
-        waited = time.monotonic() - ready
-        if plan == "publishing" and phase_of(db, since) == "publishing":
-            time.sleep(delay_s)
-            break
-        if plan == "random" and waited >= delay_s:
-            break
-        time.sleep(0.005)
-    phase = phase_of(db, since) if proc.poll() is None else "finished"
-    waited = time.monotonic() - ready
-    kill_group(proc)
-    return phase, waited
+    try:
+        since = time.time()
+        go(proc)
+        ready = time.monotonic()
+        while proc.poll() is None and time.monotonic() - ready < timeout_s:
+            waited = time.monotonic() - ready
+            if plan == "publishing" and phase_of(db, since) == "publishing":
+                time.sleep(delay_s)
+                break
+            if plan == "random" and waited >= delay_s:
+                break
+            time.sleep(0.005)
+        phase = phase_of(db, since) if proc.poll() is None else "finished"
+        return phase, time.monotonic() - ready
+    finally:
+        kill_group(proc)
 
 
 def restore_if_finished(db: Path, state: str, before_copy: Path) -> None:

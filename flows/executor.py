@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 _POOL: Executor | None = None
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "sample"  # warm-up articles
 
 
 def default_workers() -> int:
@@ -33,12 +34,45 @@ def _warm() -> None:
     detect_language("warm up the language profiles once per worker process")
 
 
+def warm_caches() -> None:
+    """Load the lazily built tables of the cleaning and detection rules (word lists,
+    language profiles, compiled patterns) by running the per-document functions over the
+    bundled sample articles. Pure Python only — no polars or DuckDB, whose thread pools a
+    forked process must not inherit. Best effort: never raises."""
+    try:
+        from transforms.clean import clean_document
+        from transforms.decode import decode_bytes
+        from transforms.entities import find_mentions
+        from transforms.inputs import read_input
+        from transforms.language import detect_language
+        from transforms.lines import METADATA_KINDS, LineContext
+        from transforms.metadata import extract_metadata
+        from transforms.paragraphs import split_paragraphs
+
+        detect_language("warm up the language profiles once per worker process")
+        for path in sorted(SAMPLE.glob("*/*.txt")):
+            got = read_input(str(path))
+            dec = decode_bytes(got.data) if got.data is not None else None
+            if dec is None or not dec.ok:
+                continue
+            result = clean_document(dec.text, LineContext())
+            clean = result.text
+            extract_metadata((a.kind, a.original) for a in result.rows
+                             if a.kind in METADATA_KINDS)
+            for _offset, paragraph in split_paragraphs(clean):
+                detect_language(paragraph)
+            detect_language(clean)
+            find_mentions(clean)
+    except Exception:
+        pass
+
+
 def prestart() -> None:
-    """Start the forkserver with the transforms imported (not run: a forked process must
-    not inherit polars' or DuckDB's thread pools), so each worker forks with them loaded."""
+    """Start the forkserver with the transforms imported and warmed (flows/_preload.py), so
+    every worker forks with the tables loaded and shares them copy-on-write."""
     from multiprocessing import forkserver
 
-    mp.get_context("forkserver").set_forkserver_preload(["transforms.batch"])
+    mp.get_context("forkserver").set_forkserver_preload(["flows._preload"])
     forkserver.ensure_running()
 
 

@@ -40,7 +40,6 @@ def _text_rule(fn: Callable[[str], list[Change]]) -> Rule:
     return lambda text, _ctx: fn(text)
 
 
-_EDGE_WS = re.compile(r"\A\s+|\s+\Z")
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 
@@ -50,8 +49,12 @@ def tidy_whitespace(text: str) -> list[Change]:
     >>> [c.replacement for c in tidy_whitespace("\\n\\nA\\n\\n\\n\\nB\\n")]
     ['', '\\n\\n', '']
     """
-    edges = [Change("spacing", m.start(), m.end(), m.group(), "")
-             for m in _EDGE_WS.finditer(text)]
+    # leading and trailing whitespace runs (a text of whitespace only is one leading run)
+    lo = len(text) - len(text.lstrip())
+    hi = len(text.rstrip())
+    edges = [Change("spacing", 0, lo, text[:lo], "")] if lo else []
+    if lo < hi < len(text):
+        edges.append(Change("spacing", hi, len(text), text[hi:], ""))
     lo = edges[0].end if edges and edges[0].start == 0 else 0
     hi = edges[-1].start if edges and edges[-1].end == len(text) else len(text)
     inner = [Change("spacing", m.start(), m.end(), m.group(), "\n\n")

@@ -148,6 +148,7 @@ _BAD_CATEGORIES = ("c1", "bad", "upper_accented", "lower_accented", "box", "star
 _BAD_EXTRA = "ŒœÂÃÎÐ×ØÙ°µ²³¹¼½¾√≈Ä‚Ђ€"
 _BAD_PATTERN_SHA1 = "93be560616a9c09c9112265da96aaf8094b44167"
 _BAD_MARGIN = 8  # longer than any alternative of BADNESS_RE
+_BAD_WINDOW = 64  # search a window once it is this long (damaged text returns early)
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +165,19 @@ def _bad_anchor() -> re.Pattern | None:
                       + "]")
 
 
+def _lend_is_bad_to_ftfy() -> None:
+    """ftfy runs its badness test on the whole line at each step of a repair (about a third of
+    the time it spends on a damaged line): let it use :func:`is_bad`, which gives the same
+    answer for every text, so ftfy's results do not change. Only with the pattern it was
+    checked against (see _bad_anchor)."""
+    import ftfy
+    import ftfy.fixes
+
+    if _bad_anchor() is not None:
+        ftfy.is_bad = ftfy.fixes.is_bad = is_bad
+
+
+@lru_cache(maxsize=256)  # a repair asks about the same line several times
 def is_bad(text: str) -> bool:
     """Same answer as ftfy's ``is_bad`` (text shows a mojibake pattern), several times faster:
     ftfy's pattern is only tried around the characters every one of its alternatives needs.
@@ -180,7 +194,7 @@ def is_bad(text: str) -> bool:
     lo = hi = -1
     for m in anchor.finditer(text):
         p = m.start()
-        if p - _BAD_MARGIN <= hi:  # overlaps the window being built: widen it
+        if p - _BAD_MARGIN <= hi and hi - lo < _BAD_WINDOW:  # near the window: widen it
             hi = p + _BAD_MARGIN + 1
             continue
         if hi > 0 and search(text, lo, hi):
@@ -193,6 +207,7 @@ def is_bad(text: str) -> bool:
 def _config():
     import ftfy
 
+    _lend_is_bad_to_ftfy()
     return ftfy.TextFixerConfig(
         unescape_html=False,  # "&amp;" in news text is rare and may be literal; not our call
         remove_terminal_escapes=True,  # ANSI escapes never belong in prose
@@ -213,16 +228,29 @@ def _config():
 
 
 # what ftfy may still act on in a line its badness test passes: C1 and other controls,
-# surrogates, terminal escapes, a no-break space after Ã/Â, U+FFFD
-_ODD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffd]|[ÃÂ]\xa0")
+# surrogates, terminal escapes, a no-break space after Ã/Â, U+FFFD (one character class first,
+# so the search skips to the next candidate character)
+_ODD = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffdÃÂ](?:(?<![ÃÂ])|(?<=[ÃÂ])\xa0)")
 
 
 def _repair(line: str, ftfy, config) -> str:
-    fixed = ftfy.fix_text(line, config=config)
+    fixed = _fix_text(line, ftfy, config)
     repaired = repair_single_byte(fixed)
     if repaired != fixed:  # a cp1251 layer may hide another layer ftfy can now see
-        fixed = ftfy.fix_text(repaired, config=config)
+        fixed = _fix_text(repaired, ftfy, config)
     return _repair_words(fixed, ftfy, config)
+
+
+# what ftfy's fixers other than fix_encoding act on with this config: terminal escapes,
+# C1 controls, surrogates (fix_encoding only acts on what its badness test finds)
+_FTFY_ACTS = re.compile("[\x1b\x80-\x9f\ud800-\udfff]")
+
+
+def _fix_text(line: str, ftfy, config) -> str:
+    """``ftfy.fix_text(line, config=config)``, not called when ftfy has nothing to act on."""
+    if not _FTFY_ACTS.search(line) and not is_bad(line):
+        return line
+    return ftfy.fix_text(line, config=config)
 
 
 def _repair_words(line: str, ftfy, config) -> str:
@@ -247,7 +275,7 @@ def _damaged(line: str, hint: re.Pattern) -> bool:
     """A sign of damage in the line; without one, :func:`_repair` returns it unchanged (with
     this config ftfy only acts on what its badness test, C1 controls, surrogates or terminal
     escapes show; the single-byte repair only on the footprint ``hint``)."""
-    return not line.isascii() and bool(is_bad(line) or hint.search(line) or _ODD.search(line))
+    return not line.isascii() and bool(hint.search(line) or _ODD.search(line) or is_bad(line))
 
 
 def fix_mojibake(text: str) -> list[Change]:
