@@ -94,6 +94,19 @@ def _common_frequency() -> float:
     return 10 ** (_spec().productive_max - 9)
 
 
+@lru_cache(maxsize=1)
+def _common_long_words() -> frozenset[str]:
+    """The tokens ``_LONG_WORD`` can find ("range", "Ranges": six letters or more, only the
+    first may be a capital) whose lower-case form is as common as _common_frequency and not
+    in ``preferred``: the ones restore_dropped_hyphens never has to look at."""
+    common = _common_frequency()
+    preferred = _spec().preferred
+    words = [w for w, f in english_frequencies().items()
+             if f >= common and len(w) >= 6 and w.isascii() and w.isalpha() and w.islower()
+             and w not in preferred]
+    return frozenset(words + [w[0].upper() + w[1:] for w in words])
+
+
 @lru_cache(maxsize=65536)  # names and rare words recur across documents
 def productive_split(word: str) -> tuple[str, str] | None:
     """A known word + participle ("kremlinbacked") or number + unit ("threeday") join.
@@ -168,26 +181,37 @@ def _separator(a: str, b: str, camel: bool) -> str:
 
 
 def _lower_fix(token: str, text: str, start: int) -> str | None:
-    s = _spec()
     word = token.lower()
     capital = token[0].isupper()
     if capital and token[1:] != word[1:]:
         return None
-    sentence_start = not capital or _SENTENCE_START.search(text, max(0, start - 4), start)
-    if word in s.preferred:
-        new = s.preferred[word]
-    elif word in s.keep:
+    fix = _word_fix(word)
+    if fix is None:
         return None
-    elif split := productive_split(word):
-        new = split[0] + "-" + split[1]
-    elif sentence_start and (split := best_split(word)):
-        a, b = split
-        new = a + _separator(a, b, camel=False) + b
-    else:
+    new, at_sentence_start = fix
+    if at_sentence_start and capital \
+            and not _SENTENCE_START.search(text, max(0, start - 4), start):
         return None
     if capital:
         new = new[0].upper() + new[1:]
     return new
+
+
+@lru_cache(maxsize=65536)
+def _word_fix(word: str) -> tuple[str, bool] | None:
+    """The repaired form of a lower-case word, and whether it only applies at the start of a
+    sentence when the word is capitalised (a split into two common words); None: no repair."""
+    s = _spec()
+    if word in s.preferred:
+        return s.preferred[word], False
+    if word in s.keep:
+        return None
+    if split := productive_split(word):
+        return split[0] + "-" + split[1], False
+    if split := best_split(word):
+        a, b = split
+        return a + _separator(a, b, camel=False) + b, True
+    return None
 
 
 def _camel_fix(a: str, b: str) -> str | None:
@@ -214,13 +238,12 @@ def restore_dropped_hyphens(text: str) -> list[Change]:
     spans: list[tuple[int, int]] | None = None
     changes: list[Change] = []
     candidates: list[tuple[int, int, str | None]] = []
-    common = _common_frequency()
-    freq = english_frequencies()
-    preferred = _spec().preferred
     # distinct long words first (cheap): most are common words with nothing dropped
-    rare = {w for w in set(_LONG_WORD.findall(text))
-            if freq.get(w.lower(), 0.0) < common or w.lower() in preferred}
+    rare = set(_LONG_WORD.findall(text))
+    rare -= _common_long_words()
     for word in rare:  # where the rare words stand as whole tokens (as _LOWER finds them)
+        if _word_fix(word.lower()) is None:
+            continue  # nothing to repair in this word, wherever it stands
         at = text.find(word)
         while at != -1:
             m = _LOWER.match(text, at)

@@ -31,9 +31,11 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 import regex
 
@@ -120,6 +122,7 @@ def _foldable() -> re.Pattern:
 _ASCII_NON_ALNUM = {i: None for i in range(128) if not chr(i).isalnum()}
 
 
+@lru_cache(maxsize=4096)  # a line is keyed to learn, to look up and to compare with the title
 def line_key(line: str) -> str:
     """Normalised form used to compare lines: letters and digits only, case and look-alike
     letters folded, so token-level repairs (spaces, hyphens, homoglyphs) do not change it.
@@ -142,14 +145,21 @@ def line_hash(line: str) -> str:
 
 def classify_line(line: str, context: LineContext) -> str | None:
     """The catalogue or learned non-body kind of one stripped line, or None."""
-    if len(line) <= _max_chars():
-        for rule in line_rules():
-            if rule.matches(line):
-                return rule.kind
-    if (context.learned_boilerplate and len(line) <= _learned_max_chars()
+    n = len(line)
+    if n <= _max_chars():
+        for max_chars, match, kind in _matchers():
+            if n <= max_chars and match(line) is not None:
+                return kind
+    if (context.learned_boilerplate and n <= _learned_max_chars()
             and line_hash(line) in context.learned_boilerplate):
         return "boilerplate"
     return None
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> tuple[tuple[int, Callable, str], ...]:
+    """(max_chars, pattern.match, kind) of each rule, in order: LineRule.matches, unwrapped."""
+    return tuple((rule.max_chars, rule.pattern.match, rule.kind) for rule in line_rules())
 
 
 @lru_cache(maxsize=1)
@@ -195,12 +205,8 @@ def remove_nonbody_lines(text: str, context: LineContext) -> list[Change]:
     by exactly one blank line.
     """
     lines = text.split("\n")
-    starts: list[int] = []
-    pos = 0
-    for ln in lines:
-        starts.append(pos)
-        pos += len(ln) + 1
-    items = [(i, ln.strip()) for i, ln in enumerate(lines) if ln.strip()]
+    starts = list(accumulate((len(ln) + 1 for ln in lines), initial=0))
+    items = [(i, stripped) for i, ln in enumerate(lines) if (stripped := ln.strip())]
     if not items:
         return []
     kinds: list[str | None] = [classify_line(s, context) for _, s in items]
@@ -227,12 +233,14 @@ def remove_nonbody_lines(text: str, context: LineContext) -> list[Change]:
                     kinds[s] = "subtitle"
                     head_keys.append(_keys(line))
                     _mark_duplicates(items, kinds, s + 1, head_keys)
-    prev_key = None
-    for k, (_, line) in enumerate(items):
-        key = " ".join(line.casefold().split())  # strict: only case and spacing may differ
-        if kinds[k] is None and key == prev_key and len(line) <= MAX_SUBTITLE_CHARS:
+    for k in range(1, len(items)):
+        line, prev = items[k][1], items[k - 1][1]
+        # strict: only case and spacing may differ (first and last characters checked first)
+        if (kinds[k] is None and len(line) <= MAX_SUBTITLE_CHARS
+                and line[0].casefold()[0] == prev[0].casefold()[0]
+                and line[-1].casefold()[-1] == prev[-1].casefold()[-1]
+                and _spacing_key(line) == _spacing_key(prev)):
             kinds[k] = "duplicate_line"
-        prev_key = key
 
     changes: list[Change] = []
     for k, (i, _) in enumerate(items):
@@ -243,6 +251,10 @@ def remove_nonbody_lines(text: str, context: LineContext) -> list[Change]:
         end = starts[end_line] if end_line < len(lines) else len(text)
         changes.append(Change(kinds[k], start, end, text[start:end], ""))
     return changes
+
+
+def _spacing_key(line: str) -> str:
+    return " ".join(line.casefold().split())
 
 
 def _keys(line: str) -> tuple[str, list[str]]:

@@ -247,10 +247,19 @@ _FTFY_ACTS = re.compile("[\x1b\x80-\x9f\ud800-\udfff]")
 
 
 def _fix_text(line: str, ftfy, config) -> str:
-    """``ftfy.fix_text(line, config=config)``, not called when ftfy has nothing to act on."""
-    if not _FTFY_ACTS.search(line) and not is_bad(line):
+    """``ftfy.fix_text(line, config=config)`` for one line, with less of ftfy's machinery.
+
+    With this config, fix_text repeats {fix_encoding, the fixers of _FTFY_ACTS} until nothing
+    changes, and fix_encoding only acts on what its badness test finds. So a line without
+    either is returned as it is, and a line whose only damage is encoding damage is
+    fix_encoding's result (fix_text would confirm it in a second round).
+    """
+    if _FTFY_ACTS.search(line) or len(line) > config.max_decode_length:
+        return ftfy.fix_text(line, config=config)
+    if not is_bad(line):
         return line
-    return ftfy.fix_text(line, config=config)
+    fixed = ftfy.fix_encoding(line)
+    return fixed if not _FTFY_ACTS.search(fixed) else ftfy.fix_text(line, config=config)
 
 
 def _repair_words(line: str, ftfy, config) -> str:
@@ -263,7 +272,7 @@ def _repair_words(line: str, ftfy, config) -> str:
     for m in _WORD.finditer(line):
         word = m.group()
         if not word.isascii() and is_bad(word):
-            fixed = ftfy.fix_text(word, config=config)
+            fixed = _fix_text(word, ftfy, config)
             if fixed != word:
                 out.append(line[pos : m.start()] + fixed)
                 pos = m.end()

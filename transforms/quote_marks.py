@@ -22,6 +22,7 @@ written. Spaces inside a rewritten guillemet go with it.
 
 from __future__ import annotations
 
+import bisect
 import re
 import tomllib
 from dataclasses import dataclass
@@ -138,6 +139,10 @@ def normalize_quote_marks(text: str) -> list[Change]:
         paragraphs.append((pos, m.start()))
         pos = m.end()
     paragraphs.append((pos, len(text)))
+    # only the paragraphs that hold a mark have pairs or strays
+    marks = [m.start() for m in _MARKS.finditer(text)]
+    paragraphs = [(a, b) for a, b in paragraphs
+                  if (i := bisect.bisect_left(marks, a)) < len(marks) and marks[i] < b]
     proper = {CURLY: 0, GUILLEMET: 0, LOW9: 0, STRAIGHT: 0}
     seen = dict(proper)
     mismatched: list[tuple[Mark, Mark]] = []
