@@ -85,7 +85,14 @@ def transform_batch(
     ctx = LineContext(learned_boilerplate=learned)
     out: dict[str, list[dict]] = {k: [] for k in TRANSFORM_TABLES}
     for row in decoded.iter_rows(named=True):
-        _transform_document(row, ctx, run_id, out)
+        staged = {k: [] for k in TRANSFORM_TABLES}
+        try:
+            _transform_document(row, ctx, run_id, staged)
+        except Exception as exc:  # one bad document must not fail the run, nor be lost
+            staged = {k: [] for k in TRANSFORM_TABLES}
+            staged["documents"].append(_untransformed_document(row, run_id, exc))
+        for k, rows in staged.items():
+            out[k] += rows
     frames = {}
     for name, rows in out.items():
         table = T.BY_NAME[name]
@@ -93,6 +100,19 @@ def transform_batch(
                         if rows else table.empty_frame())
     frames["entities"] = frames["entities"].unique("entity_id", keep="first", maintain_order=True)
     return frames
+
+
+def _untransformed_document(row: dict, run_id: int, exc: Exception) -> dict:
+    """The document kept verbatim when a cleaning/detection step raised on it: raw text as
+    clean text, language 'und', and the error in decode_warnings so it can be found."""
+    raw = row["raw_text"]
+    note = f"processing failed ({type(exc).__name__}: {str(exc)[:200]}); text kept uncleaned"
+    warnings = "; ".join(w for w in (row["decode_warnings"], note) if w)
+    return dict(doc_id=row["doc_id"], source_path=row["source_path"],
+                content_sha256=row["content_sha256"], language="und", language_confidence=0.0,
+                encoding=row["encoding"], decode_warnings=warnings, raw_text=raw,
+                clean_text=raw, word_count=len(raw.split()), char_count=len(raw),
+                run_id=run_id)
 
 
 def _transform_document(row: dict, ctx: LineContext, run_id: int,
