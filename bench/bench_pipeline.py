@@ -55,6 +55,7 @@ def run_measured(label: str, cmd: list[str], env: dict, log: Path) -> Measured:
         proc = psutil.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=env, cwd=REPO)
         peak_rss = peak_pss = 0
         cpu: dict[int, float] = {}  # pid -> last user+system seconds seen
+        timeline = []  # (seconds, RSS MB, PSS MB): where in the run the peak is
         while proc.poll() is None:
             rss = pss = 0
             try:
@@ -71,8 +72,12 @@ def run_measured(label: str, cmd: list[str], env: dict, log: Path) -> Measured:
                 except psutil.Error:
                     pass
             peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+            timeline.append(f"{time.perf_counter() - start:.1f},{rss / 2**20:.0f},"
+                            f"{pss / 2**20:.0f},{len(tree)}")
             time.sleep(0.2)
         wall = time.perf_counter() - start
+    log.with_suffix(".mem.csv").write_text("seconds,rss_mb,pss_mb,processes\n"
+                                           + "\n".join(timeline) + "\n")
     return Measured(label, wall, peak_rss / 2**20, peak_pss / 2**20, sum(cpu.values()),
                     proc.returncode, load_before)
 

@@ -34,6 +34,8 @@ _NUMBER = r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d+(?:[.,]
 # a word (letters only, ending in lower case) immediately followed by a number: found at the
 # letter/digit boundary, the word read backwards from there
 _LETTER_DIGIT = re.compile(r"\d(?<=[a-z]\d)")  # the match starts at the junction
+# a digit glued to a letter on either side: one scan serves _LETTER_DIGIT and _DIGIT_LETTER
+_DIGIT_JUNCTION = re.compile(r"\d(?:(?<=[a-z]\d)|(?=[A-Za-z]))")
 _WORD_BEFORE = re.compile(r"(?<![\w.@/#-])[A-Za-z]*[a-z]$")
 _NUMBER_AFTER = re.compile(rf"{_NUMBER}(?![\w:/]|[.,]\d)")
 # a time, date or 4-digit year followed by a word of 3+ letters, or any number followed by a
@@ -101,15 +103,15 @@ def _word_number_ok(text: str, word: str, end: int) -> bool:
     return _zipf(joined) < s["max_joined_zipf"]
 
 
-def _number_words(text: str):
+def _number_words(text: str, junctions: list[int]):
     """``_NUMBER_WORD.finditer(text)``, without trying the pattern at every character.
 
-    A match ends where a digit meets an ASCII letter, and starts inside the run of digits and
-    ``. , : /`` before that junction, so only those runs are tried, left to right.
+    A match ends where a digit meets an ASCII letter (``junctions``: the positions of those
+    letters, as _DIGIT_LETTER finds them), and starts inside the run of digits and ``. , : /``
+    before that junction, so only those runs are tried, left to right.
     """
     pos = 0
-    for junction in _DIGIT_LETTER.finditer(text):
-        j = junction.end()
+    for j in junctions:
         r = j - 1
         while r > pos and (text[r - 1].isdecimal() or text[r - 1] in ".,:/"):
             r -= 1
@@ -133,12 +135,19 @@ def split_glued_tokens(text: str) -> list[Change]:
 
     s = _spec()
     points: list[int] = []
-    for m in _LETTER_DIGIT.finditer(text):
+    letter_digit: list[int] = []  # _LETTER_DIGIT match starts
+    digit_letter: list[int] = []  # _DIGIT_LETTER match ends
+    for m in _DIGIT_JUNCTION.finditer(text):
         p = m.start()
+        if p > 0 and "a" <= text[p - 1] <= "z":
+            letter_digit.append(p)
+        if p + 1 < len(text) and text[p + 1].isascii() and text[p + 1].isalpha():
+            digit_letter.append(p + 1)
+    for p in letter_digit:
         w = _WORD_BEFORE.search(text, max(0, p - 40), p)
         if w and not protected(p) and _word_number_ok(text, w.group(), p):
             points.append(p)
-    for m in _number_words(text):
+    for m in _number_words(text, digit_letter):
         w = m.group(2) or m.group(4)
         if protected(m.end()):
             continue

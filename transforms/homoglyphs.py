@@ -98,6 +98,33 @@ def _fold(run: str, target: str, t: Tables) -> str | None:
     return "".join(out)
 
 
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W\d_]")
+
+
+def _non_ascii_runs(line: str):
+    """The ``_LETTER_RUN`` matches of ``line`` that hold a non-ASCII letter, in order (a run of
+    ASCII letters is written in one script). A mostly-ASCII line is searched from its few
+    non-ASCII letters rather than run by run."""
+    if len(line.encode("utf-8")) - len(line) > len(line) // 8:  # many non-ASCII characters
+        for m in _LETTER_RUN.finditer(line):
+            if not m.group().isascii():
+                yield m
+        return
+    end = 0
+    for hit in _NON_ASCII_LETTER.finditer(line):
+        start = hit.start()
+        if start < end:
+            continue  # inside the run just yielded
+        while start > 0 and line[start - 1].isalnum() and not line[start - 1].isdecimal():
+            start -= 1  # back to the start of the run ([^\W\d_]: alphanumeric, not a digit)
+        m = _LETTER_RUN.match(line, start)
+        if m is None:  # a lone letter
+            end = hit.end()
+            continue
+        end = m.end()
+        yield m
+
+
 @lru_cache(maxsize=1)
 def _script_sets() -> tuple[frozenset[str], ...]:
     """The letters :func:`script_of` calls latin, cyrillic, greek (it names no others)."""
@@ -131,9 +158,9 @@ def fold_homoglyphs(text: str) -> list[Change]:
     for line in text.split("\n"):
         if not line.isascii() and _HAS_OTHER.search(line) and _HAS_LATIN.search(line):
             line_script: str | None = None
-            for m in _LETTER_RUN.finditer(line):
+            for m in _non_ascii_runs(line):
                 run = m.group()
-                if run.isascii() or _single_script(run):
+                if _single_script(run):
                     continue
                 counts: dict[str, int] = {}
                 for ch in run:

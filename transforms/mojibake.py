@@ -33,14 +33,20 @@ _CODECS = ("sloppy-windows-1251", "sloppy-windows-1252")
 def _hint_pattern() -> re.Pattern:
     """A UTF-8 lead byte (C2-DF, or E2) followed by a continuation byte (80-BF), as they look
     when read as cp1251 or cp1252: the footprint this repair looks for."""
+    leads, conts = _footprint_chars()
+    return re.compile("[" + re.escape("".join(sorted(leads))) + "]["
+                      + re.escape("".join(sorted(conts))) + "]")
+
+
+def _footprint_chars() -> tuple[set[str], set[str]]:
+    """(lead characters, continuation characters) of the cp1251/cp1252 footprint."""
     import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs)
 
     leads, conts = set(), set()
     for codec in _CODECS:
         leads.update((bytes(range(0xC2, 0xE0)) + b"\xe2").decode(codec))
         conts.update(bytes(range(0x80, 0xC0)).decode(codec))
-    return re.compile("[" + re.escape("".join(sorted(leads))) + "]["
-                      + re.escape("".join(sorted(conts))) + "]")
+    return leads, conts
 
 
 # a word: non-space characters, plus a no-break space right after a lead ("Р\xa0" is how "Р"
@@ -139,13 +145,15 @@ def _hint() -> re.Pattern:
 
 # ftfy's badness test (``is_bad``: BADNESS_RE.search) tries its forty-odd alternatives at every
 # character of a line. Each alternative needs at least one character of these ftfy categories
-# or listed characters (Cyrillic and Greek letters, the no-break space, dashes and ’ are not
-# among them: they only count next to one of these), within its seven characters, so
-# searching a few characters around each of them finds exactly the matches a whole-line
-# search finds. Checked against ftfy's pattern: another ftfy version falls back to is_bad.
-_BAD_CATEGORIES = ("c1", "bad", "upper_accented", "lower_accented", "box", "start_punctuation",
-                   "end_punctuation", "currency", "numeric", "law")
-_BAD_EXTRA = "ŒœÂÃÎÐ×ØÙ°µ²³¹¼½¾√≈Ä‚Ђ€"
+# or listed characters within its seven characters, so searching a few characters around each
+# of them finds exactly the matches a whole-line search finds. Where an alternative offers a
+# choice, the class chosen is the one rare in clean text: quote marks (start/end punctuation)
+# only count next to an accented letter, a currency or numeric sign, a box character or
+# "ВГРС"/"ΒΓΞΟ", so they are not here; nor are Cyrillic and Greek letters, the no-break space,
+# dashes and ’. Checked against ftfy's pattern: another ftfy version falls back to its is_bad.
+_BAD_CATEGORIES = ("c1", "bad", "upper_accented", "lower_accented", "box", "currency", "numeric",
+                   "law")
+_BAD_EXTRA = "ŒœÂÃÎÐ×ØÙ°µ√≈‚Ђ€ВГРСΒΓΞΟ"
 _BAD_PATTERN_SHA1 = "93be560616a9c09c9112265da96aaf8094b44167"
 _BAD_MARGIN = 8  # longer than any alternative of BADNESS_RE
 _BAD_WINDOW = 64  # search a window once it is this long (damaged text returns early)
@@ -284,7 +292,24 @@ def _damaged(line: str, hint: re.Pattern) -> bool:
     """A sign of damage in the line; without one, :func:`_repair` returns it unchanged (with
     this config ftfy only acts on what its badness test, C1 controls, surrogates or terminal
     escapes show; the single-byte repair only on the footprint ``hint``)."""
-    return not line.isascii() and bool(hint.search(line) or _ODD.search(line) or is_bad(line))
+    if line.isascii():
+        return False
+    suspect = _suspect()
+    if suspect is not None and not suspect.search(line):
+        return False
+    return bool(hint.search(line) or _ODD.search(line) or is_bad(line))
+
+
+@lru_cache(maxsize=1)
+def _suspect() -> re.Pattern | None:
+    """A character that each of the three tests of :func:`_damaged` needs (a footprint lead,
+    the first character of an _ODD match, a badness anchor): one scan clears a clean line."""
+    anchor = _bad_anchor()
+    if anchor is None:
+        return None
+    chars = "".join(sorted(_footprint_chars()[0])) + "ÃÂ\ufffd"
+    return re.compile("[" + re.escape(chars) + "\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
+                      + anchor.pattern[1:-1] + "]")
 
 
 def fix_mojibake(text: str) -> list[Change]:

@@ -7,7 +7,9 @@ depend on them); difflib's longest-match search visits every pair of equal eleme
 line holds hundreds of equal spaces. Three ways to the same opcodes:
 
 * :func:`_positional_opcodes`: a fixer that rewrote some words in place (lists of one length,
-  the differing tokens found nowhere on the other side) gets the aligned opcodes directly;
+  the differing tokens found nowhere on the other side) gets the aligned opcodes directly,
+  and :func:`_affix_opcodes` the same for a word whose damaged middle shares no character
+  with the other word;
 * :func:`_longest_word_match`: for token lists that alternate whitespace and non-whitespace,
   the search starts only from equal non-whitespace pairs;
 * :func:`_longest_match`: difflib's own search, without its class machinery (short strings).
@@ -44,7 +46,31 @@ def token_opcodes(a: list[str], b: list[str]) -> list[Opcode]:
 
 def char_opcodes(a: str, b: str) -> list[Opcode]:
     """difflib's opcodes for two (short) strings."""
-    return _opcodes(a, b, _longest_match)
+    return _affix_opcodes(a, b) or _opcodes(a, b, _longest_match)
+
+
+def _affix_opcodes(a: str, b: str) -> list[Opcode] | None:
+    """Opcodes "equal prefix, replace middle, equal suffix" when that is what difflib finds:
+    both middles non-empty, and no character of either middle occurs in the other string
+    ("â€œdecisive" -> "“decisive"). Any common substring then lies inside the prefix or the
+    suffix on both sides, so the prefix or the suffix is the longest block, with difflib's
+    ties going to the prefix; None otherwise."""
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    n -= p
+    s = 0
+    while s < n and a[-1 - s] == b[-1 - s]:
+        s += 1
+    a_mid, b_mid = a[p : len(a) - s], b[p : len(b) - s]
+    if not a_mid or not b_mid or not set(a_mid).isdisjoint(b) or not set(b_mid).isdisjoint(a):
+        return None
+    ops: list[Opcode] = [("equal", 0, p, 0, p)] if p else []
+    ops.append(("replace", p, len(a) - s, p, len(b) - s))
+    if s:
+        ops.append(("equal", len(a) - s, len(a), len(b) - s, len(b)))
+    return ops
 
 
 def _opcodes(a: Sequence, b: Sequence, longest: _Longest) -> list[Opcode]:
