@@ -37,6 +37,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     api = executor.TemporaryApi()  # starts now, while the imports below run
     from flows import progress
     from flows.ingest import ingest_flow
+    from warehouse.checks import DataTestFailed
     from warehouse.connection import WarehouseBusy
 
     flow = ingest_flow
@@ -57,6 +58,9 @@ def cmd_run(args: argparse.Namespace) -> int:
                            workers=args.workers or None)
         except WarehouseBusy as exc:
             return _fail(str(exc), 3)
+        except DataTestFailed as exc:
+            return _fail(f"run failed, nothing was published (last good warehouse kept): "
+                         f"{exc}", 4)
     c = summary.counts
     print(f"run {summary.run_id} -> {summary.db}")
     print(f"files seen {c.files_seen}: loaded {c.files_loaded}, unchanged {c.files_unchanged}, "
