@@ -49,6 +49,8 @@ IO_RETRY = dict(retries=3, retry_delay_seconds=exponential_backoff(backoff_facto
 # A global concurrency limit that, when a Prefect server has one of this name, lets only one
 # run write a warehouse at a time across hosts (`prefect gcl create newsetl-writer --limit 1`).
 WRITER_LIMIT = "newsetl-writer"
+# DuckDB's memory for the load (default: 80 % of RAM); it spills to disk beyond this.
+LOAD_MEMORY_LIMIT = os.environ.get("NEWSETL_LOAD_MEMORY_LIMIT", "1GB")
 
 
 @dataclass
@@ -132,6 +134,9 @@ def load_task(db: str, run_id: int, staging: str, plan: Plan, summaries: list,
     except Exception:
         flow_run_id = None
     with building(db) as con:
+        # One transaction holds the whole run; let DuckDB spill rather than grow with it.
+        con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
+        con.execute("SET preserve_insertion_order = false")
         migrate(con)
         con.execute("BEGIN TRANSACTION")
         load_run(con, run_id=run_id, staging=staging, removed_paths=plan.removed,

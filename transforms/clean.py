@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from functools import lru_cache
 
 from transforms.glued_tokens import split_glued_tokens
 from transforms.homoglyphs import fold_homoglyphs
@@ -93,7 +94,12 @@ class CleaningConfig:
     tidy: bool = True  # trim the document and collapse blank-line runs left by removals
 
     def enabled(self) -> list[tuple[str, Rule]]:
-        return [(f.name, RULES[f.name]) for f in fields(self) if getattr(self, f.name)]
+        return list(_enabled(self))
+
+
+@lru_cache(maxsize=16)  # a config is frozen: its rule list is worked out once
+def _enabled(config: CleaningConfig) -> tuple[tuple[str, Rule], ...]:
+    return tuple((f.name, RULES[f.name]) for f in fields(config) if getattr(config, f.name))
 
 
 DEFAULT_CONFIG = CleaningConfig()
@@ -113,6 +119,6 @@ def clean_document(
     """Clean one document's text; the result carries every change as an artefact row."""
     ctx = context or LineContext()
     log = EditLog(raw)
-    for _name, rule in config.enabled():
+    for _name, rule in _enabled(config):
         log.apply(rule(log.text, ctx))
     return CleanResult(log.text, log.rows)

@@ -232,6 +232,19 @@ def _camel_fix(a: str, b: str) -> str | None:
     return a + _separator(a, b, camel=True) + b
 
 
+def _camel_words(text: str):
+    """``_CAMEL.finditer(text)``: a match joins its two words where a lower-case letter meets
+    a capital (_CAMEL_JOIN), so only the word before each such junction is tried."""
+    for j in _CAMEL_JOIN.finditer(text):
+        start = j.start() - 1
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        if start > 0 and "A" <= text[start - 1] <= "Z":
+            m = _CAMEL.match(text, start - 1)
+            if m:
+                yield m
+
+
 def restore_dropped_hyphens(text: str) -> list[Change]:
     """Propose hyphen/space restorations, one change per token (kind ``dropped_hyphen``)."""
     english: EnglishMap | None = None
@@ -250,9 +263,8 @@ def restore_dropped_hyphens(text: str) -> list[Change]:
             if m and m.end() == at + len(word):
                 candidates.append((at, m.end(), None))
             at = text.find(word, at + 1)
-    if _CAMEL_JOIN.search(text):
-        for m in _CAMEL.finditer(text):
-            candidates.append((m.start(), m.end(), m.group(2)))
+    for m in _camel_words(text):
+        candidates.append((m.start(), m.end(), m.group(2)))
     if not candidates:
         return []
     candidates.sort()

@@ -53,9 +53,8 @@ def _footprint_chars() -> tuple[set[str], set[str]]:
 # looks, "Å\xa0" how "Š" looks)
 # non-letters a repaired word may hold: typographic punctuation and common symbols
 _PUNCT_OK = frozenset("’‘“”„‚—–…«»‹›€£¥©®™°№§¶•·\u00a0")
-_WORD = re.compile(r"(?:[^\s]|(?<=[" + (bytes(range(0xC2, 0xE0)).decode("cp1251")
-                                      + bytes(range(0xC2, 0xE0)).decode("cp1252"))
-                   + r"])\xa0)+")
+_WORD_LEADS = bytes(range(0xC2, 0xE0)).decode("cp1251") + bytes(range(0xC2, 0xE0)).decode("cp1252")
+_WORD = re.compile(r"(?:[^\s]|(?<=[" + _WORD_LEADS + r"])\xa0)+")
 _EDGE_PUNCT = re.compile(r"^([!-/:-@\[-`{-~]*)(.*?)([!-/:-@\[-`{-~]*)$", re.S)
 
 
@@ -112,6 +111,27 @@ def _redecode(core: str, codec: str) -> str | None:
     return fixed if strong else None
 
 
+def _words_at(line: str, hits: list[int]):
+    """The ``_WORD.finditer(line)`` matches that hold one of the positions ``hits`` (ascending),
+    in order: the words a per-word repair has to look at, found without visiting the others."""
+    end = -1
+    for p in hits:
+        if p < end or not _in_word(line, p):
+            continue
+        start = p
+        while start > 0 and _in_word(line, start - 1):
+            start -= 1
+        m = _WORD.match(line, start)
+        end = m.end()
+        yield m
+
+
+def _in_word(line: str, i: int) -> bool:
+    """Whether ``_WORD`` takes line[i]: not a space, or a no-break space after a lead."""
+    ch = line[i]
+    return not ch.isspace() or (ch == "\xa0" and i > 0 and line[i - 1] in _WORD_LEADS)
+
+
 def repair_single_byte(line: str) -> str:
     """``line`` with words that are UTF-8 read as cp1251/cp1252 re-decoded (see module doc)."""
     hint = _hint()
@@ -119,7 +139,7 @@ def repair_single_byte(line: str) -> str:
         return line
     out: list[str] = []
     pos = 0
-    for m in _WORD.finditer(line):
+    for m in _words_at(line, [h.start() for h in hint.finditer(line)]):
         word = m.group()
         if not hint.search(word):
             continue
@@ -277,7 +297,10 @@ def _repair_words(line: str, ftfy, config) -> str:
         return line
     out: list[str] = []
     pos = 0
-    for m in _WORD.finditer(line):
+    anchor = _bad_anchor()  # a word is_bad calls bad holds one of its anchors
+    words = _WORD.finditer(line) if anchor is None else \
+        _words_at(line, [a.start() for a in anchor.finditer(line)])
+    for m in words:
         word = m.group()
         if not word.isascii() and is_bad(word):
             fixed = _fix_text(word, ftfy, config)

@@ -25,9 +25,9 @@ from __future__ import annotations
 import bisect
 import re
 import tomllib
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from transforms.prose import EnglishMap
 from transforms.textedit import Change
@@ -38,8 +38,7 @@ _PARA_BREAK = re.compile(r"\n[ \t]*\n")
 CURLY, GUILLEMET, LOW9, STRAIGHT = "curly", "guillemet", "low9", "straight"
 
 
-@dataclass(frozen=True, slots=True)
-class Mark:
+class Mark(NamedTuple):  # a tuple: documents hold many marks, and a tuple is quick to make
     pos: int
     char: str
     family: str

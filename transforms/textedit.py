@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import attrgetter
 
 from transforms.seqdiff import char_opcodes, token_opcodes
 
@@ -116,37 +117,32 @@ class EditLog:
         ordered = sorted((c for c in changes if c.original != c.replacement), key=_change_key)
         if not ordered:
             return
+        text, rows, slice_segments, raw_span = self.text, self.rows, self._slice_segments, \
+            self.raw_span
         pieces: list[str] = []
         segments: list[_Segment] = []
         pos = 0
         shift = 0
         for c in ordered:
-            if c.start < pos:  # overlapping proposals: keep the first, drop the rest
+            start, end, replacement = c.start, c.end, c.replacement
+            if start < pos:  # overlapping proposals: keep the first, drop the rest
                 continue
-            if self.text[c.start : c.end] != c.original:
-                raise ValueError(f"stale change {c!r}: text holds {self.text[c.start:c.end]!r}")
-            pieces.append(self.text[pos : c.start])
-            segments += self._slice_segments(pos, c.start, shift)
-            raw_s, raw_e = self.raw_span(c.start, c.end)
-            new_start = c.start + shift
-            if c.replacement:
-                segments.append((new_start, new_start + len(c.replacement), raw_s, raw_e, False))
-            pieces.append(c.replacement)
-            self.rows.append(
-                ArtefactRow(
-                    position=len(self.rows),
-                    kind=c.kind,
-                    original=c.original,
-                    replacement=c.replacement,
-                    start_offset=raw_s,
-                    end_offset=raw_e,
-                    edit_offset=new_start,
-                )
-            )
-            shift += len(c.replacement) - (c.end - c.start)
-            pos = c.end
-        pieces.append(self.text[pos:])
-        segments += self._slice_segments(pos, len(self.text), shift)
+            if text[start:end] != c.original:
+                raise ValueError(f"stale change {c!r}: text holds {text[start:end]!r}")
+            pieces.append(text[pos:start])
+            if pos < start:
+                segments += slice_segments(pos, start, shift)
+            raw_s, raw_e = raw_span(start, end)
+            new_start = start + shift
+            if replacement:
+                segments.append((new_start, new_start + len(replacement), raw_s, raw_e, False))
+            pieces.append(replacement)
+            rows.append(ArtefactRow(len(rows), c.kind, c.original, replacement, raw_s, raw_e,
+                                    new_start))
+            shift += len(replacement) - (end - start)
+            pos = end
+        pieces.append(text[pos:])
+        segments += slice_segments(pos, len(text), shift)
         self.text = "".join(pieces)
         self._segments = segments or [(0, 0, len(self.raw), len(self.raw), False)]
         self._starts = [s[0] for s in self._segments]
@@ -164,8 +160,7 @@ def _clip(seg: _Segment, a: int, b: int, shift: int) -> _Segment | None:
     return (lo + shift, hi + shift, rs, re_, False)
 
 
-def _change_key(c: Change) -> tuple[int, int]:
-    return (c.start, c.end)
+_change_key = attrgetter("start", "end")
 
 
 def replay(raw: str, rows: Sequence[ArtefactRow] | Iterable[dict]) -> str:
