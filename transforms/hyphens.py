@@ -96,7 +96,7 @@ def _common_frequency() -> float:
 
 @lru_cache(maxsize=1)
 def _common_long_words() -> frozenset[str]:
-    """The tokens ``_LONG_WORD`` can find ("range", "Ranges": six letters or more, only the
+    """The tokens ``_LONG_WORD`` can find ("ranges", "Ranges": six letters or more, only the
     first may be a capital) whose lower-case form is as common as _common_frequency and not
     in ``preferred``: the ones restore_dropped_hyphens never has to look at."""
     common = _common_frequency()

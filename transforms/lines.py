@@ -147,12 +147,21 @@ def classify_line(line: str, context: LineContext) -> str | None:
     """The catalogue or learned non-body kind of one stripped line, or None."""
     n = len(line)
     if n <= _max_chars():
-        for max_chars, match, kind in _matchers():
-            if n <= max_chars and match(line) is not None:
-                return kind
+        kind = _catalogue_kind(line)
+        if kind is not None:
+            return kind
     if (context.learned_boilerplate and n <= _learned_max_chars()
             and line_hash(line) in context.learned_boilerplate):
         return "boilerplate"
+    return None
+
+
+@lru_cache(maxsize=8192)  # bylines, datelines, footers and captions recur across documents
+def _catalogue_kind(line: str) -> str | None:
+    n = len(line)
+    for max_chars, match, kind in _matchers():
+        if n <= max_chars and match(line) is not None:
+            return kind
     return None
 
 

@@ -174,7 +174,7 @@ def _hint() -> re.Pattern:
 _BAD_CATEGORIES = ("c1", "bad", "upper_accented", "lower_accented", "box", "currency", "numeric",
                    "law")
 _BAD_EXTRA = "ŒœÂÃÎÐ×ØÙ°µ√≈‚Ђ€ВГРСΒΓΞΟ"
-_BAD_PATTERN_SHA1 = "93be560616a9c09c9112265da96aaf8094b44167"
+_BAD_PATTERN_DIGEST = "1185522573f768d522a50cb949c1a546"  # blake2b-128 of ftfy 6.3.1's BADNESS_RE
 _BAD_MARGIN = 8  # longer than any alternative of BADNESS_RE
 _BAD_WINDOW = 64  # search a window once it is this long (damaged text returns early)
 
@@ -185,7 +185,8 @@ def _bad_anchor() -> re.Pattern | None:
 
     from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 
-    if hashlib.sha1(BADNESS_RE.pattern.encode("utf-8")).hexdigest() != _BAD_PATTERN_SHA1:
+    digest = hashlib.blake2b(BADNESS_RE.pattern.encode("utf-8"), digest_size=16).hexdigest()
+    if digest != _BAD_PATTERN_DIGEST:
         return None
     chars = "".join(MOJIBAKE_CATEGORIES[c] for c in _BAD_CATEGORIES) + _BAD_EXTRA
     # the categories hold ranges ("\x80-\x9f", "Ò-Ö"): keep "-" as a range, escape the rest

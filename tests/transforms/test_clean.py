@@ -160,3 +160,15 @@ def test_prose_is_never_lost(article):
 @given(prose=PROSE)
 def test_clean_prose_comes_out_unchanged(prose):
     assert clean_document(prose).text == prose
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(" \n\t\xa0\u2028ab", max_size=12))
+def test_tidy_trims_what_the_edge_pattern_finds(text):
+    import re
+
+    from transforms.clean import tidy_whitespace
+
+    edges = [(m.start(), m.end()) for m in re.finditer(r"\A\s+|\s+\Z", text)]
+    got = [(c.start, c.end) for c in tidy_whitespace(text) if c.replacement == ""]
+    assert got == edges

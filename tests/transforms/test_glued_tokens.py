@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.transforms._golden import apply
+from transforms import glued_tokens as g
 from transforms.glued_tokens import split_glued_tokens
 
 IN_THE_WILD = [
@@ -55,3 +58,21 @@ def test_leaves_urls_abbreviations_and_numbers_alone(text):
 @pytest.mark.parametrize(("raw", "expected"), KNOWN_FAILURES)
 def test_known_failures(raw, expected):
     assert apply(split_glued_tokens, raw) == expected
+
+
+# -- the junction scans find what the patterns find ---------------------------------------
+
+_GLUED = st.lists(st.sampled_from(["Marchuk", "said", "The", "people", "June", "14:32", "2024",
+                                   "17.06.25", "12", "1,000", "3.5", "٣", ".", ",", ":", "/",
+                                   " ", "km", "pm", "e.g."]), max_size=12).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_GLUED)
+def test_number_words_are_the_pattern_matches(text):
+    junctions = [m.end() for m in g._DIGIT_LETTER.finditer(text)]
+    assert [m.span() for m in g._number_words(text, junctions)] == \
+        [m.span() for m in g._NUMBER_WORD.finditer(text)]
+    both = [m.start() for m in g._DIGIT_JUNCTION.finditer(text)]
+    assert [p for p in both if p > 0 and "a" <= text[p - 1] <= "z"] == \
+        [m.start() for m in g._LETTER_DIGIT.finditer(text)]

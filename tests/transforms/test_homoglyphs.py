@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.transforms._golden import apply
+from transforms import homoglyphs
 from transforms.homoglyphs import fold_homoglyphs, script_of
 
 IN_THE_WILD = [
@@ -52,3 +55,13 @@ def test_known_failures(raw, expected):
 
 def test_script_of():
     assert [script_of(c) for c in "aАαé1"] == ["latin", "cyrillic", "greek", "latin", None]
+
+
+# -- only runs with a non-ASCII letter are looked at, the same ones either way --------------
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text("NATOaceoxАВЕКМНОРСТаеорсхіΑΒΕΗΙΚαικéüß \n.,-_1२’\u0301ǅⅧ²", max_size=40))
+def test_non_ascii_runs_are_the_runs_to_look_at(line):
+    expected = [m.span() for m in homoglyphs._LETTER_RUN.finditer(line) if not m.group().isascii()]
+    assert [m.span() for m in homoglyphs._non_ascii_runs(line)] == expected

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.transforms._golden import apply
+from transforms import hyphens
 from transforms.hyphens import restore_dropped_hyphens
+from transforms.prose import english_frequencies
 
 EN = "The officials said that the {} was discussed with the ministers."
 
@@ -71,3 +75,21 @@ def test_capital_at_sentence_start_is_kept():
 @pytest.mark.parametrize(("raw", "expected"), KNOWN_FAILURES)
 def test_known_failures(raw, expected):
     assert apply(restore_dropped_hyphens, EN.format(raw)) == EN.format(expected)
+
+
+# -- shortcuts: the same candidates as the patterns ----------------------------------------
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text("aAbBcZz-@#/._ ’x1", max_size=24))
+def test_camel_words_are_the_pattern_matches(text):
+    assert [m.span() for m in hyphens._camel_words(text)] == \
+        [m.span() for m in hyphens._CAMEL.finditer(text)]
+
+
+@pytest.mark.parametrize("word", ["Minister", "minister", "longrange", "Kovalenko", "ceasefire",
+                                  "shortterm", "Shortterm", "followup", "statement"])
+def test_common_long_words_are_the_ones_never_looked_at(word):
+    common = english_frequencies().get(word.lower(), 0.0) >= hyphens._common_frequency() \
+        and word.lower() not in hyphens._spec().preferred
+    assert (word in hyphens._common_long_words()) == common

@@ -140,3 +140,10 @@ def test_line_key_ignores_case_punctuation_spaces_and_lookalikes():
 def test_known_failure_bare_name_byline():
     raw = "Talks Resume\n\nOlena Marchuk, Kyiv\n\n" + BODY
     assert _kinds(raw)[0] == ["title", "byline"]
+
+
+def test_line_key_ascii_shortcut_matches_the_unicode_path():
+    from transforms.lines import _NON_ALNUM, _fold_table
+
+    for line in ["Envoys-meet-in Geneva!", "BY JANE DOE | 14:32", "a_b c\tD 2024 (AP)", ""]:
+        assert line_key(line) == _NON_ALNUM.sub("", line.translate(_fold_table()).casefold())

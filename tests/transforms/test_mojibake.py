@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs used to damage text)
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.transforms._golden import apply
+from transforms import mojibake
 from transforms.mojibake import fix_mojibake
 
 TEXTS = ["It’s “quoted” — fine", "Zelenskyy’s “peace formula” in Kyiv — café",
@@ -52,3 +55,36 @@ def test_leaves_correct_text_alone(text):
                           "(Cyrillic 'ј') in an otherwise Cyrillic-looking word is ambiguous")
 def test_known_failure_single_cyrillic_pair():
     assert apply(fix_mojibake, _damage("ҳ", "sloppy-windows-1251")) == "ҳ"
+
+
+# -- the shortcuts around ftfy give ftfy's answers ------------------------------------------
+
+# characters of ftfy's badness categories next to letters of several scripts, spaces, quotes
+_BADNESS_ALPHABET = st.sampled_from(list(
+    "aZ .,?!\t“”‘’«»„‚—–…€£¥©®™°№§¶•·¦¤¨¬¯¸ƒˆˇ˘˛˜†‡‰◊ª²³¹±¼½¾×µ÷√≈≠ÀÂÃÄÅÇÉÎÐÑÒÖØÙÜàâãäåçéîðñòöøùüŒœ"
+    "ŁłŠšŽžĞğİҐґ│┌═╬▀▄█░▓ВГРСвЂўабвгдΒΓΞΟαβγ") + ["\xa0", "\x85", "\x9d", "\ufffd", "\uf8ff"])
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_BADNESS_ALPHABET, max_size=24).map("".join))
+def test_is_bad_agrees_with_ftfy(text):
+    from ftfy.badness import BADNESS_RE
+
+    assert mojibake.is_bad(text) == bool(BADNESS_RE.search(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["café", "“Düsseldorf”", "Привіт", "straße", "x", " ", "\x9d",
+                                 "\x1b[31m", "\ud800", "\xa0", "€5"]), max_size=8).map(" ".join),
+       st.sampled_from(["utf-8", "sloppy-windows-1252", "latin-1", "sloppy-windows-1251"]))
+def test_fix_text_shortcut_agrees_with_ftfy(text, codec):
+    import ftfy
+
+    damaged = text.encode("utf-8", "surrogatepass").decode(codec, "replace") \
+        if codec != "utf-8" else text
+    config = mojibake._config()
+    assert mojibake._fix_text(damaged, ftfy, config) == ftfy.fix_text(damaged, config=config)
+
+
+def test_the_pinned_ftfy_has_the_badness_pattern_the_anchors_were_checked_against():
+    assert mojibake._bad_anchor() is not None  # else is_bad silently falls back to ftfy's

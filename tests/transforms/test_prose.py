@@ -27,3 +27,23 @@ def test_protected_spans_stop_before_a_glued_sentence():
 
 def test_english_zipf():
     assert english_zipf("ceasefire") > 3 > english_zipf("longrange") > 0 == english_zipf("zzqx")
+
+
+def test_hinted_tokens_start_at_the_punctuation_mark():
+    import re
+
+    from transforms.prose import _hinted_tokens
+
+    # the pattern before it was anchored on the mark (one character earlier for "x.y", "x@y")
+    old = re.compile(r"[\w-][.@][\w-]|(?<!\w)[@#]\w|://")
+    text = "see news.example.com, mail a@b.org, #tag and @handle at https://x.org/a. Done.The end"
+    tokens = []
+    for m in old.finditer(text):
+        if tokens and m.start() < tokens[-1][1]:
+            continue
+        a = m.start()
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        e = re.compile(r"\s").search(text, m.end())
+        tokens.append((a, e.start() if e else len(text)))
+    assert _hinted_tokens(text) == tokens

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.transforms._golden import apply
+from transforms import spacing
 from transforms.spacing import fix_spacing
 
 IN_THE_WILD = [
@@ -51,3 +54,18 @@ def test_leaves_typography_alone(text):
 @pytest.mark.parametrize(("raw", "expected"), KNOWN_FAILURES)
 def test_known_failures(raw, expected):
     assert apply(fix_spacing, raw) == expected
+
+
+# -- the anchored scans find what the patterns find ---------------------------------------
+
+_SPACED = st.text(" \t\n,.:;!?()[]«»”’\"'ab", max_size=30)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_SPACED)
+def test_scans_find_the_pattern_matches(text):
+    for anchor, pattern in ((spacing._STOP_AFTER_SPACE, spacing._BEFORE_STOP),
+                            (spacing._COLON_AFTER_SPACE, spacing._BEFORE_COLON)):
+        assert [m.span() for m in spacing._spaces_before(text, anchor, pattern)] == \
+            [m.span() for m in pattern.finditer(text)]
+    assert spacing._trailing(text) == [m.span() for m in spacing._TRAILING.finditer(text)]

@@ -89,8 +89,9 @@ def test_reads_during_a_load_are_immediate_and_whole(sample_warehouse, tmp_path)
     failed = [r for r in reads if not r["ok"]]
     assert failed == [], failed[:3]
     assert len(reads) > 20, (len(reads), load_seconds)
-    # never blocked: every open returned at once
-    assert max(r["opened"] for r in reads) < 1.0
+    # never blocked: no open waited for the writer. Waiting would last as long as the load
+    # (load_seconds); the bound leaves room for a busy 2-core machine's scheduling delays.
+    assert max(r["opened"] for r in reads) < min(3.0, load_seconds / 4)
     # never half-done: documents always match the latest run's recorded total, and the
     # warehouse is either the old snapshot or the new one
     assert all(r["docs"] == r["total"] for r in reads)
