@@ -196,27 +196,42 @@ def ingest_flow(
     started_at = _utcnow()
     with writer_lock(db, wait_seconds=lock_wait_seconds), _writer_slot(lock_wait_seconds):
         run_id = _next_run_id(db)
-        staging = _fresh_staging(staging_dir or db + ".staging", run_id)
-        entries = discover_task(paths, follow_outside)
-        plan = plan_task(db, entries, paths)
-        size = batch_size or batch_size_for(len(plan.to_read),
-                                            workers or executor.default_workers())
-        to_read = batches(plan.to_read, size)
-        with executor.pool_for(len(to_read), workers):
-            summaries = _submit_all(read_task, "read + decode", "files", [
-                ((i, b, staging, run_id, max_bytes), len(b)) for i, b in enumerate(to_read)])
-            selection = select_new_task(db, staging, plan)
-            learned = learn_task(db, staging, selection.chosen)
-            _submit_all(transform_task, "clean + detect", "docs", [
-                ((b, staging, ids, learned, run_id), len(ids))
-                for b, ids in sorted(selection.chosen.items())])
-        counts = _counts(entries, plan, summaries, selection)
-        summary = load_task(db, run_id, staging, plan, summaries, counts, started_at, paths)
-        summary_artifact_task(summary)
-        shutil.rmtree(staging, ignore_errors=True)
-        _remove_if_empty(os.path.dirname(staging))
+        try:
+            staging = _fresh_staging(staging_dir or db + ".staging", run_id)
+            entries = discover_task(paths, follow_outside)
+            plan = plan_task(db, entries, paths)
+            size = batch_size or batch_size_for(len(plan.to_read),
+                                                workers or executor.default_workers())
+            to_read = batches(plan.to_read, size)
+            with executor.pool_for(len(to_read), workers):
+                summaries = _submit_all(read_task, "read + decode", "files", [
+                    ((i, b, staging, run_id, max_bytes), len(b)) for i, b in enumerate(to_read)])
+                selection = select_new_task(db, staging, plan)
+                learned = learn_task(db, staging, selection.chosen)
+                _submit_all(transform_task, "clean + detect", "docs", [
+                    ((b, staging, ids, learned, run_id), len(ids))
+                    for b, ids in sorted(selection.chosen.items())])
+            counts = _counts(entries, plan, summaries, selection)
+            summary = load_task(db, run_id, staging, plan, summaries, counts, started_at, paths)
+            summary_artifact_task(summary)
+            shutil.rmtree(staging, ignore_errors=True)
+            _remove_if_empty(os.path.dirname(staging))
+        except Exception as exc:  # the run is recorded as failed; the last good state stays
+            _record_failure(db, run_id, started_at, paths, exc)
+            raise
     logger.info("run %s: %s", run_id, summary.counts)
     return summary
+
+
+def _record_failure(db: str, run_id: int, started_at: datetime, paths: list[str],
+                    exc: Exception) -> None:
+    """Publish a 'failed' runs row with the reason (best effort: never masks ``exc``)."""
+    from warehouse.runs import record_failed_run
+
+    with contextlib.suppress(Exception):
+        record_failed_run(db, run_id=run_id, started_at=started_at,
+                          error=f"{type(exc).__name__}: {exc}"[:2000], inputs=" ".join(paths),
+                          version=pkg_version("newsetl"))
 
 
 def _submit_all(task_fn, stage: str, unit: str, calls: list[tuple[tuple, int]]) -> list:

@@ -31,9 +31,10 @@ KIND = "spacing"
 _BEFORE_STOP = re.compile(r"(?<=[\w”’»)\]\"']) +(?=[,.)\]](?:[\s”’»\"')\]]|$))", re.M)
 # spaces before : ; ! ? followed by a space, a closing mark or EOL (not " :)")
 _BEFORE_COLON = re.compile(r"(?<=[\w”’)\]\"']) +(?=(?:[!?]+|[:;])(?:[ \t]|[\n”’\"]|$))", re.M)
-# the mark right after a space: both patterns above match the run of spaces before one
-_STOP_AFTER_SPACE = re.compile(r"[,.)\]](?<= [,.)\]])")
-_COLON_AFTER_SPACE = re.compile(r"[!?:;](?<= [!?:;])")
+# the marks both patterns above match a run of spaces before (" ," " ." … are found with
+# str.find, much faster than a regex trying every character)
+_STOPS = ",.)]"
+_COLONS = ":;!?"
 # (these two start with their first space and look behind it from there, so the scan skips
 # from space to space rather than trying every character)
 _AFTER_OPEN = re.compile(r" (?<=[(\[] ) *(?=\w)")
@@ -42,11 +43,16 @@ _TRAILING = re.compile(r"[ \t]+$", re.M)
 _GUILLEMETS = re.compile(r"«[^«»\n]*»")
 
 
-def _spaces_before(text: str, anchor: re.Pattern, pattern: re.Pattern):
-    """``pattern.finditer(text)`` for a pattern that matches a run of spaces just before an
-    ``anchor`` character: only the runs before such characters are tried."""
-    for a in anchor.finditer(text):
-        start = a.start() - 1
+def _spaces_before(text: str, marks: str, pattern: re.Pattern):
+    """``pattern.finditer(text)`` for a pattern that matches a run of spaces just before one
+    of ``marks``: only the runs before a space-preceded mark are tried, left to right."""
+    after_space = []
+    for mark in marks:
+        at = text.find(" " + mark)
+        while at != -1:
+            after_space.append(at)  # the last space before the mark
+            at = text.find(" " + mark, at + 2)
+    for start in sorted(after_space):
         while start > 0 and text[start - 1] == " ":
             start -= 1
         m = pattern.match(text, start)
@@ -83,12 +89,12 @@ def fix_spacing(text: str) -> list[Change]:
     # then a stop", …): most texts have few of these repairs to make
     changes: list[Change] = []
     if " ," in text or " ." in text or " )" in text or " ]" in text:
-        for m in _spaces_before(text, _STOP_AFTER_SPACE, _BEFORE_STOP):
+        for m in _spaces_before(text, _STOPS, _BEFORE_STOP):
             if not in_french(m.start()):
                 changes.append(Change(KIND, m.start(), m.end(), m.group(), ""))
     english: EnglishMap | None = None
     if " :" in text or " ;" in text or " !" in text or " ?" in text:
-        for m in _spaces_before(text, _COLON_AFTER_SPACE, _BEFORE_COLON):
+        for m in _spaces_before(text, _COLONS, _BEFORE_COLON):
             if in_french(m.start()):
                 continue
             english = english or EnglishMap(text)

@@ -66,10 +66,19 @@ def normalize_unicode(text: str) -> list[Change]:
     for piece in pieces:
         if _LINE_BREAK.fullmatch(piece):
             changes.append(Change(KIND, pos, pos + len(piece), piece, "\n"))
+        elif piece and nfc:  # only the lines holding such a character have work
+            line_end = -1
+            for m in _ANY.finditer(piece):
+                if m.start() < line_end:
+                    continue
+                a = piece.rfind("\n", 0, m.start()) + 1
+                line_end = piece.find("\n", m.start())
+                line_end = len(piece) if line_end == -1 else line_end
+                changes += _line_changes(piece[a:line_end], pos + a)
         elif piece:
             for line_start, line in _lines(piece, pos):
                 # nothing to do on a line without such a character, in NFC
-                if not _ANY.search(line) and (nfc or unicodedata.is_normalized("NFC", line)):
+                if not _ANY.search(line) and unicodedata.is_normalized("NFC", line):
                     continue
                 changes += _line_changes(line, line_start)
         pos += len(piece)

@@ -64,8 +64,8 @@ _SPACED = st.text(" \t\n,.:;!?()[]«»”’\"'ab", max_size=30)
 @settings(max_examples=1000, deadline=None)
 @given(_SPACED)
 def test_scans_find_the_pattern_matches(text):
-    for anchor, pattern in ((spacing._STOP_AFTER_SPACE, spacing._BEFORE_STOP),
-                            (spacing._COLON_AFTER_SPACE, spacing._BEFORE_COLON)):
-        assert [m.span() for m in spacing._spaces_before(text, anchor, pattern)] == \
+    for marks, pattern in ((spacing._STOPS, spacing._BEFORE_STOP),
+                           (spacing._COLONS, spacing._BEFORE_COLON)):
+        assert [m.span() for m in spacing._spaces_before(text, marks, pattern)] == \
             [m.span() for m in pattern.finditer(text)]
     assert spacing._trailing(text) == [m.span() for m in spacing._TRAILING.finditer(text)]
