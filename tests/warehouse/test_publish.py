@@ -41,18 +41,18 @@ def test_a_corrupted_load_keeps_the_last_good_warehouse(sample_warehouse, tmp_pa
     with pytest.raises(DataTestFailed, match=r"artefacts\.kind: accepted values: \d+ bad rows"):
         ingest.ingest_flow(paths=[str(corpus)], db=str(db))
 
-    assert _sha(db) == before  # the published file did not change at all
+    assert _sha(db) != before  # republished once: the last good state plus a failed run row
     assert not list(tmp_path.glob("news.duckdb.building*"))  # the build copy is gone
 
-    # the warehouse notes the failure (what flows/ingest.py does on a failed run)
-    assert record_failed_run(db, run_id=2, started_at=ingest._utcnow(),
-                             error="DataTestFailed: artefacts.kind: accepted values")
+    # the flow noted the failure itself (flows/ingest.py -> warehouse.runs.record_failed_run)
     con = duckdb.connect(str(db), read_only=True)
     try:
         rows = con.execute("SELECT run_id, status, documents_total, error IS NOT NULL "
                            "FROM runs ORDER BY run_id").fetchall()
         n = con.execute("SELECT count(*) FROM documents").fetchone()[0]
         assert rows == [(1, "completed", n, False), (2, "failed", n, True)]
+        assert "gremlins" not in {r[0] for r in con.execute(
+            "SELECT DISTINCT kind FROM artefacts").fetchall()}  # nothing of the bad load
         run_data_tests(con)  # still a consistent warehouse
     finally:
         con.close()
