@@ -154,9 +154,8 @@ def fold_homoglyphs(text: str) -> list[Change]:
         return []
     t = tables()
     changes: list[Change] = []
-    pos = 0
-    for line in text.split("\n"):
-        if not line.isascii() and _HAS_OTHER.search(line) and _HAS_LATIN.search(line):
+    for pos, line in _lines_with_other(text):
+        if _HAS_LATIN.search(line):
             line_script: str | None = None
             for m in _non_ascii_runs(line):
                 run = m.group()
@@ -182,5 +181,15 @@ def fold_homoglyphs(text: str) -> list[Change]:
                 else:
                     folded = next(iter(options.values()))
                 changes.append(Change(KIND, pos + m.start(), pos + m.end(), run, folded))
-        pos += len(line) + 1
     return changes
+
+
+def _lines_with_other(text: str):
+    """(offset, line) of the lines of ``text`` holding a Cyrillic or Greek letter."""
+    pos = 0
+    while (m := _HAS_OTHER.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end == -1 else end
+        yield start, text[start:end]
+        pos = end + 1

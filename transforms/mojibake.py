@@ -346,8 +346,7 @@ def fix_mojibake(text: str) -> list[Change]:
     config = _config()
     hint = _hint()
     changes: list[Change] = []
-    pos = 0
-    for line in text.split("\n"):
+    for pos, line in _suspect_lines(text):
         if _damaged(line, hint):
             fixed = _repair(line, ftfy, config)
             core = fixed.strip(" \t")
@@ -361,5 +360,23 @@ def fix_mojibake(text: str) -> list[Change]:
                     fixed = fixed[:start] + again + fixed[start + len(core):]
             if fixed != line:
                 changes += diff_changes(KIND, line, fixed, base=pos)
-        pos += len(line) + 1
     return changes
+
+
+def _suspect_lines(text: str):
+    """(offset, line) of the lines of ``text`` that hold a character :func:`_suspect` looks
+    for (the others show no sign of damage); every line when there is no such pattern."""
+    suspect = _suspect()
+    if suspect is None:
+        pos = 0
+        for line in text.split("\n"):
+            yield pos, line
+            pos += len(line) + 1
+        return
+    pos = 0
+    while (m := suspect.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end == -1 else end
+        yield start, text[start:end]
+        pos = end + 1
