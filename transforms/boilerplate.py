@@ -24,10 +24,10 @@ import hashlib
 import re
 import tomllib
 from functools import lru_cache
-from importlib import resources
 
 import polars as pl
 
+from transforms.data import read_data
 from transforms.lines import line_hash, line_key
 
 CONTEXT_PREFIX = "ctx:"
@@ -36,7 +36,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 @lru_cache(maxsize=1)
 def settings() -> dict:
-    raw = resources.files("transforms.data").joinpath("boilerplate_learning.toml").read_text()
+    raw = read_data("boilerplate_learning.toml")
     return tomllib.loads(raw)
 
 

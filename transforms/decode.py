@@ -29,9 +29,10 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import regex
+
+from transforms.data import read_data
 
 # Leading bytes of binary formats that are sometimes saved with a .txt name. The short,
 # letter-like ones ("MZ", "BZh", "ID3") only count when a NUL byte follows soon after.
@@ -206,7 +207,7 @@ class _Language:
 
 @lru_cache(maxsize=1)
 def _spec() -> tuple[list[tuple[str, tuple[str, ...]]], dict[str, _Language]]:
-    raw = resources.files("transforms.data").joinpath("encodings.toml").read_text("utf-8")
+    raw = read_data("encodings.toml")
     spec = tomllib.loads(raw)
     candidates = [(c["encoding"], tuple(c["languages"])) for c in spec["candidates"]]
     languages = {}

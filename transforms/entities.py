@@ -21,9 +21,10 @@ import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
+
+from transforms.data import read_data
 
 _TOK = (r"(?:Ma?c\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+"
         r"|\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*|(?:al|el|ad|as|ash|abu)-\p{Lu}\p{Ll}+"
@@ -78,7 +79,7 @@ def entity_id(entity_type: str, canonical_name: str) -> str:
 # -- data ------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
-    text = resources.files("transforms.data").joinpath("gazetteer.csv").read_text("utf-8")
+    text = read_data("gazetteer.csv")
     variants: dict[str, tuple[str, str]] = {}
     for row in csv.DictReader(text.splitlines()):
         for v in [row["canonical_name"], *row["variants"].split("|")]:
@@ -106,7 +107,7 @@ class _Cues:
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
-    raw = resources.files("transforms.data").joinpath("entity_cues.toml").read_text("utf-8")
+    raw = read_data("entity_cues.toml")
     c = tomllib.loads(raw)
 
     def alt(words):

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import lru_cache
-from importlib import resources
 
+from transforms.data import read_data
 from transforms.prose import inside, protected_spans
 from transforms.textedit import Change
 
@@ -58,7 +58,7 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)[.!?]$")
 
 @lru_cache(maxsize=1)
 def _spec() -> dict:
-    raw = resources.files("transforms.data").joinpath("glued_tokens.toml").read_text("utf-8")
+    raw = read_data("glued_tokens.toml")
     spec = tomllib.loads(raw)
     spec["keep"] = frozenset(spec["keep"])
     spec["abbreviations"] = frozenset(spec["abbreviations"])

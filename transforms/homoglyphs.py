@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from transforms.data import read_data
 from transforms.textedit import Change
 
 KIND = "homoglyph"
@@ -59,7 +60,7 @@ def tables() -> Tables:
     import confusable_homoglyphs
 
     spec = tomllib.loads(
-        resources.files("transforms.data").joinpath("homoglyphs.toml").read_text("utf-8"))
+        read_data("homoglyphs.toml"))
     data = json.loads(
         resources.files(confusable_homoglyphs).joinpath("confusables.json").read_text("utf-8"))
     exclude = set(spec["exclude"])

@@ -28,8 +28,8 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from transforms.data import read_data
 from transforms.prose import EnglishMap, english_frequencies, english_zipf, inside, protected_spans
 from transforms.textedit import Change
 
@@ -72,7 +72,7 @@ class _Spec:
 @lru_cache(maxsize=1)
 def _spec() -> _Spec:
     d = tomllib.loads(
-        resources.files("transforms.data").joinpath("hyphens.toml").read_text("utf-8"))
+        read_data("hyphens.toml"))
     sep = d["separator"]
     return _Spec(
         d["max_joined_zipf"], d["min_part_zipf"], d["min_gap"], d["min_part_chars"],

@@ -28,9 +28,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 import regex
+
+from transforms.data import read_data
 
 UNDETERMINED = "und"
 SAMPLE_CHARS = 600  # kept for callers of detect_language(sample_chars=...)
@@ -70,7 +71,7 @@ class DocumentLanguages:
 
 @lru_cache(maxsize=1)
 def _config() -> dict:
-    raw = resources.files("transforms.data").joinpath("language.toml").read_text("utf-8")
+    raw = read_data("language.toml")
     return tomllib.loads(raw)
 
 

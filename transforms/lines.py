@@ -34,11 +34,11 @@ import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate
 
 import regex
 
+from transforms.data import read_data
 from transforms.textedit import Change
 
 METADATA_KINDS = ("title", "subtitle", "dateline", "byline", "source_line")
@@ -73,7 +73,7 @@ class LineContext:
 
 
 def _load(name: str) -> dict:
-    return tomllib.loads(resources.files("transforms.data").joinpath(name).read_text("utf-8"))
+    return tomllib.loads(read_data(name))
 
 
 def _compile(patterns: list[str], macros: dict[str, str], flags: int = 0) -> regex.Pattern:

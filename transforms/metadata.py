@@ -26,11 +26,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from importlib import resources
 from urllib.parse import urlsplit
 
 import regex
 
+from transforms.data import read_data
 from transforms.dates import FoundDate, find_dates, infer_date_order
 
 FIELDS = ("title", "subtitle", "author", "published_at", "updated_at", "source_url",
@@ -66,7 +66,7 @@ _ITEM_SPLIT = regex.compile(r"\s*(?:[,;|/·•]|\s(?:and|und|et|e|y|i|и|та|і
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict:
-    raw = resources.files("transforms.data").joinpath("metadata.toml").read_text("utf-8")
+    raw = read_data("metadata.toml")
     return tomllib.loads(raw)
 
 

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import lru_cache
-from importlib import resources
 
+from transforms.data import read_data
 from transforms.textedit import Change, diff_changes
 from transforms.unicode_norm import normalized_line
 
@@ -60,7 +60,7 @@ _EDGE_PUNCT = re.compile(r"^([!-/:-@\[-`{-~]*)(.*?)([!-/:-@\[-`{-~]*)$", re.S)
 
 @lru_cache(maxsize=1)
 def _settings() -> dict:
-    raw = resources.files("transforms.data").joinpath("mojibake.toml").read_text("utf-8")
+    raw = read_data("mojibake.toml")
     return tomllib.loads(raw)
 
 

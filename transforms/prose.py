@@ -23,7 +23,8 @@ import math
 import re
 import tomllib
 from functools import lru_cache
-from importlib import resources
+
+from transforms.data import read_data
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _PARA_BREAK = re.compile(r"\n[ \t]*\n")
@@ -31,7 +32,7 @@ _PARA_BREAK = re.compile(r"\n[ \t]*\n")
 
 @lru_cache(maxsize=1)
 def settings() -> dict:
-    raw = resources.files("transforms.data").joinpath("prose.toml").read_text("utf-8")
+    raw = read_data("prose.toml")
     return tomllib.loads(raw)
 
 

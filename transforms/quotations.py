@@ -19,10 +19,10 @@ import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
+from transforms.data import read_data
 from transforms.entities import Mention, find_mentions, speech_verbs
 from transforms.paragraphs import split_paragraphs
 
@@ -60,7 +60,7 @@ _SEP = r"^[ \t]*(?:[,;]|[–—-](?=\s))?[ \t]*"  # what may sit between a quote
 
 @lru_cache(maxsize=1)
 def _vocabulary() -> dict:
-    raw = resources.files("transforms.data").joinpath("quotations.toml").read_text("utf-8")
+    raw = read_data("quotations.toml")
     return tomllib.loads(raw)
 
 

@@ -26,9 +26,9 @@ import bisect
 import re
 import tomllib
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
+from transforms.data import read_data
 from transforms.prose import EnglishMap
 from transforms.textedit import Change
 
@@ -47,7 +47,7 @@ class Mark(NamedTuple):  # a tuple: documents hold many marks, and a tuple is qu
 
 @lru_cache(maxsize=1)
 def _spec() -> dict:
-    raw = resources.files("transforms.data").joinpath("quote_marks.toml").read_text("utf-8")
+    raw = read_data("quote_marks.toml")
     return tomllib.loads(raw)
 
 

@@ -21,9 +21,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
+
+from transforms.data import read_data
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class Signal:
 
 @lru_cache(maxsize=1)
 def _spec() -> dict:
-    raw = resources.files("transforms.data").joinpath("translation_signals.toml").read_text()
+    raw = read_data("translation_signals.toml")
     return tomllib.loads(raw)
 
 
