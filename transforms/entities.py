@@ -178,7 +178,7 @@ def _strip_title(text: str, start: int, toks: list[tuple[int, int]]) -> tuple[in
 
 def _common_words(words: list[str]) -> bool:
     """True when every word is a frequent English word ("Water Resources"), not a name."""
-    from wordfreq import zipf_frequency
+    from transforms.lexicon import zipf_frequency
 
     return all(zipf_frequency(w.casefold(), "en") >= 4.0 for w in words)
 

@@ -67,7 +67,7 @@ def _spec() -> dict:
 
 @lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
+    from transforms.lexicon import zipf_frequency
 
     return zipf_frequency(word, "en")
 

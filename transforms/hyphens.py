@@ -29,8 +29,9 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 
+from transforms import lexicon
 from transforms.data import read_data
-from transforms.prose import EnglishMap, english_frequencies, english_zipf, inside, protected_spans
+from transforms.prose import EnglishMap, english_zipf, inside, protected_spans
 from transforms.textedit import Change
 
 KIND = "dropped_hyphen"
@@ -101,8 +102,8 @@ def _common_long_words() -> frozenset[str]:
     in ``preferred``: the ones restore_dropped_hyphens never has to look at."""
     common = _common_frequency()
     preferred = _spec().preferred
-    words = [w for w, f in english_frequencies().items()
-             if f >= common and len(w) >= 6 and w.isascii() and w.isalpha() and w.islower()
+    words = [w for w, _ in lexicon.listed("en", common)
+             if len(w) >= 6 and w.isascii() and w.isalpha() and w.islower()
              and w not in preferred]
     return frozenset(words + [w[0].upper() + w[1:] for w in words])
 
@@ -163,10 +164,9 @@ def best_split(word: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=4096)
 def _foreign(word: str) -> bool:
     """A common word of another language (checked last: it loads more word lists)."""
-    from wordfreq import zipf_frequency
-
-    s = _spec()
-    return any(zipf_frequency(word, lang) >= s.foreign_max for lang in s.foreign_langs)
+    s = _spec()  # tables cut at foreign_max: exact for this test, a third of the memory
+    return any(lexicon.zipf_frequency(word, lang, floor=s.foreign_max) >= s.foreign_max
+               for lang in s.foreign_langs)
 
 
 def _separator(a: str, b: str, camel: bool) -> str:

@@ -25,6 +25,7 @@ import tomllib
 from functools import lru_cache
 
 from transforms.data import read_data
+from transforms.lexicon import frequency
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _PARA_BREAK = re.compile(r"\n[ \t]*\n")
@@ -175,19 +176,12 @@ class EnglishMap:
         return self._cache[i]
 
 
-@lru_cache(maxsize=1)
-def english_frequencies() -> dict[str, float]:
-    """wordfreq's English word frequencies (large list), loaded once."""
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("en", wordlist="large")
-
-
+@lru_cache(maxsize=200_000)  # a bisection per new word; articles reuse their words
 def english_zipf(word: str) -> float:
     """Zipf frequency of a lower-case English word in wordfreq's large list (0 if unknown).
 
     >>> english_zipf("range") > 5 > english_zipf("longrange")
     True
     """
-    f = english_frequencies().get(word)
+    f = frequency(word, "en")
     return round(math.log10(f) + 9, 2) if f else 0.0

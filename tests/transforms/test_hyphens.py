@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from tests.transforms._golden import apply
 from transforms import hyphens
 from transforms.hyphens import restore_dropped_hyphens
-from transforms.prose import english_frequencies
+from transforms.lexicon import frequency
 
 EN = "The officials said that the {} was discussed with the ministers."
 
@@ -90,6 +90,6 @@ def test_camel_words_are_the_pattern_matches(text):
 @pytest.mark.parametrize("word", ["Minister", "minister", "longrange", "Kovalenko", "ceasefire",
                                   "shortterm", "Shortterm", "followup", "statement"])
 def test_common_long_words_are_the_ones_never_looked_at(word):
-    common = english_frequencies().get(word.lower(), 0.0) >= hyphens._common_frequency() \
+    common = frequency(word.lower(), "en") >= hyphens._common_frequency() \
         and word.lower() not in hyphens._spec().preferred
     assert (word in hyphens._common_long_words()) == common
