@@ -88,3 +88,19 @@ def test_signatures_round_trip_through_the_warehouse_table(con):
 def test_empty_and_tiny_texts():
     rows = assign_near_duplicates([("e1", "", None), ("e2", "", None), ("w", "Rain.", None)])
     assert [r.duplicate_of for r in rows] == [None, "e1", None]
+
+
+def test_signature_is_datasketchs_minhash():
+    """The hand-rolled signature equals datasketch's MinHash (what the loader's LSH reads)."""
+    from datasketch import MinHash
+
+    from transforms.near_duplicates import NUM_PERM, SEED, minhash_signature, shingles
+
+    texts = ["Grain exports rose for a third month, officials in Odesa said on Tuesday.",
+             "東京 大阪 名古屋", "one", "", "Ціни зростають четвертий місяць поспіль"]
+    for text in texts:
+        m = MinHash(num_perm=NUM_PERM, seed=SEED)
+        grams = sorted(shingles(text))
+        if grams:
+            m.update_batch([g.encode("utf-8") for g in grams])
+        assert minhash_signature(text) == [int(v) for v in m.hashvalues], text
