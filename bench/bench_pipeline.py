@@ -140,7 +140,7 @@ def corpus_stats(folder: Path) -> tuple[int, int]:
     return n, size
 
 
-def bench(n: int, work: Path, env: dict, skip_plain: bool) -> dict:
+def bench(n: int, work: Path, env: dict, plain_procs: list[int]) -> dict:
     corpus = work / f"corpus-{n}"
     if not (corpus / ".complete").exists():
         shutil.rmtree(corpus, ignore_errors=True)
@@ -153,8 +153,6 @@ def bench(n: int, work: Path, env: dict, skip_plain: bool) -> dict:
     db = work / f"newsetl-{n}.duckdb"
     for p in work.glob(f"newsetl-{n}.duckdb*"):
         shutil.rmtree(p) if p.is_dir() else p.unlink()
-    plain_db = work / f"plain-{n}.duckdb"
-    plain_db.unlink(missing_ok=True)
 
     results = {}
     newsetl = [str(BIN / "newsetl"), "run", str(corpus), "--db", str(db), "--no-progress"]
@@ -163,12 +161,15 @@ def bench(n: int, work: Path, env: dict, skip_plain: bool) -> dict:
     m.stages = stages(log, m.wall_s)
     results["newsetl"] = m
     print(f"[{n}] newsetl {m.wall_s:.1f} s, rc {m.returncode}", flush=True)
-    if not skip_plain:
+    for procs in plain_procs:
+        plain_db = work / f"plain-{n}-{procs}.duckdb"
+        plain_db.unlink(missing_ok=True)
         cmd = [sys.executable, str(REPO / "bench" / "plain_script.py"), str(corpus),
-               str(plain_db)]
-        m = run_measured("plain", cmd, env, work / f"plain-{n}.log")
-        results["plain"] = m
-        print(f"[{n}] plain {m.wall_s:.1f} s, rc {m.returncode}", flush=True)
+               str(plain_db), "--procs", str(procs)]
+        label = f"plain script, {procs} process{'es' if procs > 1 else ''}"
+        m = run_measured(label, cmd, env, work / f"plain-{n}-{procs}.log")
+        results[f"plain{procs}"] = m
+        print(f"[{n}] {label} {m.wall_s:.1f} s, rc {m.returncode}", flush=True)
     log = work / f"newsetl-{n}-rerun.log"
     m = run_measured("newsetl no-op re-run", newsetl, env, log)
     m.stages = stages(log, m.wall_s)
@@ -195,9 +196,10 @@ def report(out: dict) -> str:
     lines.append("")
     for r in out["runs"]:
         res = r["results"]
-        if "plain" in res:
-            ratio = res["newsetl"]["docs_per_s"] / res["plain"]["docs_per_s"]
-            lines.append(f"N={r['n']:,}: newsetl/plain docs/s = {ratio:.2f}x")
+        for key, v in res.items():
+            if key.startswith("plain"):
+                ratio = res["newsetl"]["docs_per_s"] / v["docs_per_s"]
+                lines.append(f"N={r['n']:,}: newsetl / {v['label']} docs/s = {ratio:.2f}x")
         lines.append(f"N={r['n']:,}: no-op re-run = "
                      f"{100 * res['rerun']['wall_s'] / res['newsetl']['wall_s']:.1f}% of the "
                      f"full run")
@@ -210,7 +212,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, nargs="+", default=[10_000])
     ap.add_argument("--work", default="/tmp/newsetl-bench")
-    ap.add_argument("--skip-plain", action="store_true")
+    ap.add_argument("--plain-procs", type=int, nargs="*", default=[2, 1],
+                    help="run the plain script with each of these process counts "
+                         "(none: skip it); default 2 1")
     args = ap.parse_args(argv)
     work = Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
@@ -222,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
                     "--no-progress"], env=env, cwd=REPO, capture_output=True, check=True)
     out = {"machine": machine(), "runs": []}
     for n in args.n:
-        out["runs"].append(bench(n, work, env, args.skip_plain))
+        out["runs"].append(bench(n, work, env, args.plain_procs))
         (work / "results.json").write_text(json.dumps(out, indent=1))
         print(report(out), flush=True)
     return 0
