@@ -84,7 +84,8 @@ def discover_task(paths: list[str], follow_outside: bool) -> list:
 
 @task(name="plan", cache_policy=NO_CACHE)
 def plan_task(db: str, entries: list, roots: list[str]) -> Plan:
-    return plan_files(entries, state.read_fingerprints(db), roots)
+    return plan_files(entries, state.read_fingerprints(db), roots,
+                      state.read_reject_fingerprints(db))
 
 
 @task(name="read-decode", cache_policy=NO_CACHE, **IO_RETRY)
@@ -306,7 +307,8 @@ def _counts(entries: list, plan: Plan, summaries: list, selection: Selection) ->
     return RunCounts(
         files_seen=len(entries),
         files_loaded=decoded - selection.touched,  # new paths and changed content
-        files_unchanged=len(plan.unchanged) + selection.touched,  # touched: same content
+        # touched: same content; still rejected: rejected before, not read again
+        files_unchanged=len(plan.unchanged) + selection.touched + len(plan.still_rejected),
         files_rejected=rejected,
         files_skipped=len(plan.skipped),
         files_removed=len(plan.removed),

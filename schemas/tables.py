@@ -246,6 +246,9 @@ REJECTS = Table(
         _c("detail", "VARCHAR", "Human-readable detail."),
         _c("content_sha256", "VARCHAR", "SHA-256 of the bytes read, if any were read."),
         _c("size_bytes", "BIGINT", "Size of the file."),
+        _c("mtime_ns", "BIGINT", "Modification time of the file (ns since the epoch) when "
+           "rejected: a file rejected for its content is not read again until its size or "
+           "modification time changes."),
     ),
     foreign_keys=(_RUN,),
 )

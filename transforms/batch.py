@@ -53,13 +53,13 @@ def read_batch(entries: Sequence[Entry], run_id: int, max_bytes: int) -> dict[st
         if got.data is None:
             rejects.append(dict(run_id=run_id, source_path=path, reason=got.reject_reason,
                                 detail=got.reject_detail, content_sha256=got.sha256,
-                                size_bytes=got.size_bytes))
+                                size_bytes=got.size_bytes, mtime_ns=got.mtime_ns))
             continue
         dec = decode_bytes(got.data)
         if not dec.ok:
             rejects.append(dict(run_id=run_id, source_path=path, reason=dec.reject_reason,
                                 detail=dec.reject_detail, content_sha256=got.sha256,
-                                size_bytes=got.size_bytes))
+                                size_bytes=got.size_bytes, mtime_ns=got.mtime_ns))
             continue
         decoded.append(dict(
             source_path=path, size_bytes=got.size_bytes, mtime_ns=got.mtime_ns,

@@ -30,16 +30,34 @@ class Plan:
     skipped: list[Entry]
     removed: list[str]
     previous: dict[str, str] = field(default_factory=dict)  # path to read -> its current doc_id
+    still_rejected: list[str] = field(default_factory=list)  # rejected before, unchanged since
 
 
 def plan_files(entries: Sequence[Entry], fingerprints: pl.DataFrame,
-               roots: Sequence[str]) -> Plan:
-    """Split discovered entries by comparing them with the current fingerprints."""
+               roots: Sequence[str], rejected: pl.DataFrame | None = None) -> Plan:
+    """Split discovered entries by comparing them with the current fingerprints, and with
+    the fingerprints of files ``rejected`` before (source_path, size_bytes, mtime_ns): an
+    unchanged rejected file is not read again.
+
+    >>> from transforms.inputs import Entry
+    >>> fp = pl.DataFrame(schema={"source_path": pl.String, "size_bytes": pl.Int64,
+    ...                           "mtime_ns": pl.Int64, "doc_id": pl.String})
+    >>> rej = pl.DataFrame({"source_path": ["/in/empty.txt", "/in/bin.txt"],
+    ...                     "size_bytes": [0, 9], "mtime_ns": [1, 1]})
+    >>> plan = plan_files([Entry("/in/empty.txt", 0, 1), Entry("/in/bin.txt", 12, 2)], fp,
+    ...                   ["/in"], rej)
+    >>> plan.still_rejected, [e.path for e in plan.to_read]
+    (['/in/empty.txt'], ['/in/bin.txt'])
+    """
     fp = fingerprints.select("source_path", "size_bytes", "mtime_ns", "doc_id")
     known = dict(zip(fp["source_path"].to_list(),
                      zip(fp["size_bytes"].to_list(), fp["mtime_ns"].to_list(),
                          fp["doc_id"].to_list(), strict=True), strict=True))
-    to_read, unchanged, skipped = [], [], []
+    bad = {} if rejected is None else dict(zip(
+        rejected["source_path"].to_list(),
+        zip(rejected["size_bytes"].to_list(), rejected["mtime_ns"].to_list(), strict=True),
+        strict=True))
+    to_read, unchanged, skipped, still_rejected = [], [], [], []
     previous: dict[str, str] = {}
     seen: set[str] = set()
     for e in entries:
@@ -52,6 +70,9 @@ def plan_files(entries: Sequence[Entry], fingerprints: pl.DataFrame,
         if old is not None and old[:2] == (e.size_bytes, e.mtime_ns):
             unchanged.append(path)
             continue
+        if old is None and bad.get(path) == (e.size_bytes, e.mtime_ns):
+            still_rejected.append(path)
+            continue
         to_read.append(e)
         if old is not None:
             previous[path] = old[2]
@@ -60,7 +81,7 @@ def plan_files(entries: Sequence[Entry], fingerprints: pl.DataFrame,
         p for p in known
         if p not in seen and any(p == r or p.startswith(r.rstrip("/") + "/") for r in abs_roots)
     )
-    return Plan(to_read, unchanged, skipped, removed, previous)
+    return Plan(to_read, unchanged, skipped, removed, previous, still_rejected)
 
 
 @dataclass

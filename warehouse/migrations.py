@@ -224,6 +224,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     # Documents loaded before this have no signature: near-duplicates are found among
     # documents loaded from now on.
     Migration(8, "create_minhash_signatures", create_tables("minhash_signatures")),
+    # Rejected files get a fingerprint: unchanged ones are not re-read by later runs.
+    Migration(9, "add_rejects_mtime_ns", add_columns("rejects", "mtime_ns")),
 )
 LATEST = MIGRATIONS[-1].version
 

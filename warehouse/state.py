@@ -25,6 +25,33 @@ def read_fingerprints(db: str) -> pl.DataFrame:
         con.close()
 
 
+def read_reject_fingerprints(db: str) -> pl.DataFrame:
+    """(path, size, mtime) of every file whose latest reading was rejected for its content
+    and that no current document holds: unchanged, they are not read again. Transient
+    failures (vanished, unreadable, unstable, decode_error) are retried by every run, and so
+    is a file too large for the limit (the next run may allow more)."""
+    from warehouse.load import TRANSIENT_REJECTS
+
+    schema = {k: v for k, v in _EMPTY_FP.items() if k != "doc_id"}
+    if not os.path.exists(db):
+        return pl.DataFrame(schema=schema)
+    con = connect_read(db)
+    try:
+        if "mtime_ns" not in {c[0] for c in con.execute("DESCRIBE rejects").fetchall()}:
+            return pl.DataFrame(schema=schema)  # a warehouse from before migration 9
+        transient = ", ".join(f"'{r}'" for r in (*TRANSIENT_REJECTS, "too_large"))
+        return con.execute(
+            f"""
+            SELECT source_path, size_bytes, mtime_ns FROM rejects
+            WHERE mtime_ns IS NOT NULL AND reason NOT IN ({transient})
+              AND source_path NOT IN (SELECT source_path FROM document_sources
+                                      WHERE status = 'current')
+            QUALIFY row_number() OVER (PARTITION BY source_path ORDER BY run_id DESC) = 1
+            """).pl().cast(schema)
+    finally:
+        con.close()
+
+
 def known_doc_ids(db: str, candidates: list[str]) -> set[str]:
     """Which of ``candidates`` are already documents in the warehouse."""
     if not os.path.exists(db) or not candidates:

@@ -182,3 +182,31 @@ def test_file_that_now_fails_to_decode_supersedes_its_last_version(run, corpus):
     assert [s for _, s, _, _ in sources(run.db, path)] == ["superseded"]
     assert sql(run.db, "SELECT count(*) FROM v_articles WHERE source_path = ?",
                [str(path)]) == [(0,)]
+
+
+def test_unchanged_rejected_file_is_not_read_again_until_it_changes(run, corpus, request):
+    empty, binary = corpus / "empty.txt", corpus / "binary.txt"
+    empty.write_bytes(b"")
+    binary.write_bytes(bytes(range(256)) * 8)
+    first = run()
+    assert first.files_rejected == 2
+    request.getfixturevalue("no_reading_or_cleaning")
+    again = run()  # nothing is read: no new rejects rows, both counted as unchanged
+    assert (again.files_rejected, again.files_unchanged) == (0, len(ARTICLES) + 2)
+    assert sql(run.db, "SELECT run_id, count(*) FROM rejects GROUP BY 1 ORDER BY 1") == [(1, 2)]
+
+
+def test_rejected_file_that_changes_is_read_again(run, corpus):
+    path = corpus / "empty.txt"
+    path.write_bytes(b"")
+    assert run().files_rejected == 1
+    edit(path, "The harbour reopened on Monday after a week of repairs to the pier, the "
+               "port authority said. Ferries to the islands will run to the summer timetable.")
+    counts = run()
+    assert (counts.files_rejected, counts.files_loaded) == (0, 1)
+    assert [s for _, s, _, _ in sources(run.db, path)] == ["current"]
+    edit(path, "")  # bad again: rejected again, the document superseded
+    assert run().files_rejected == 1
+    assert [s for _, s, _, _ in sources(run.db, path)] == ["superseded"]
+    assert sql(run.db, "SELECT run_id FROM rejects WHERE source_path = ? ORDER BY 1",
+               [str(path)]) == [(1,), (3,)]
