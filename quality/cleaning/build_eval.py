@@ -104,9 +104,9 @@ def inject_glued(rng: random.Random, p: Para) -> bool:
     return False
 
 
-def inject_hyphen(rng: random.Random, p: Para) -> bool:
-    opts = [(h, h.replace("-", "")) for h in B.HYPHENATED + B.PAIRED_NAMES]
-    opts += [(w, w.replace(" ", "")) for w in B.TWO_WORD_NAMES]
+def inject_hyphen(rng: random.Random, p: Para, bank=B) -> bool:
+    opts = [(h, h.replace("-", "")) for h in bank.HYPHENATED + bank.PAIRED_NAMES]
+    opts += [(w, w.replace(" ", "")) for w in bank.TWO_WORD_NAMES]
     rng.shuffle(opts)
     for written, joined in opts:
         for m in _sites(rng, p, rf"(?<![\w-]){re.escape(written)}(?![\w-])"):
@@ -116,8 +116,8 @@ def inject_hyphen(rng: random.Random, p: Para) -> bool:
     return False
 
 
-def inject_homoglyph(rng: random.Random, p: Para) -> bool:
-    words = sorted(sorted(set(B.ACRONYMS + B.HOMOGLYPH_WORDS)), key=len)
+def inject_homoglyph(rng: random.Random, p: Para, bank=B) -> bool:
+    words = sorted(sorted(set(bank.ACRONYMS + bank.HOMOGLYPH_WORDS)), key=len)
     rng.shuffle(words)
     for word in words:
         for m in _sites(rng, p, rf"\b{re.escape(word)}\b"):
@@ -216,15 +216,15 @@ TOKEN_INJECTORS = ("spacing", "glued_token", "dropped_hyphen", "homoglyph", "moj
                    "unicode", "quote")
 
 
-def damage(rng: random.Random, p: Para, kind: str, english: bool) -> bool:
+def damage(rng: random.Random, p: Para, kind: str, english: bool, bank=B) -> bool:
     if kind == "spacing":
         return inject_spacing(rng, p, english)
     if kind == "glued_token":
         return inject_glued(rng, p)
     if kind == "dropped_hyphen":
-        return inject_hyphen(rng, p)
+        return inject_hyphen(rng, p, bank)
     if kind == "homoglyph":
-        return inject_homoglyph(rng, p) or inject_cyrillic_homoglyph(rng, p)
+        return inject_homoglyph(rng, p, bank) or inject_cyrillic_homoglyph(rng, p)
     if kind == "mojibake":
         return inject_mojibake(rng, p)
     if kind == "unicode":
@@ -236,8 +236,9 @@ def damage(rng: random.Random, p: Para, kind: str, english: bool) -> bool:
 class Filler:
     """Fills templates with invented values from one random stream."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, bank=B) -> None:
         self.rng = rng
+        self.bank = bank
         self.year = rng.choice(range(2019, 2026))
         self.month = rng.randrange(1, 13)
         self.day = rng.randrange(1, 29)
@@ -245,10 +246,11 @@ class Filler:
         self.minute = rng.randrange(0, 60)
 
     def name(self) -> str:
+        B = self.bank
         return f"{self.rng.choice(B.FIRST)} {self.rng.choice(B.LAST)}"
 
     def values(self) -> dict[str, str]:
-        r = self.rng
+        r, B = self.rng, self.bank
         t = r.choice(B.TOPICS)
         return {
             "p": r.choice(B.PLACES), "q": r.choice(B.PLACES), "o": r.choice(B.ORGS),
@@ -269,6 +271,7 @@ class Filler:
         }
 
     def fill(self, template: str, **extra: str) -> str:
+        B = self.bank
         v = self.values()
         v["cap"] = B.CAPTION_TEXT[self.rng.randrange(len(B.CAPTION_TEXT))].format(**v)
         v["tags"] = self.rng.choice(B.TAGS).format(**v)
@@ -277,6 +280,7 @@ class Filler:
 
 
 def quote_sentence(f: Filler, style: str) -> str:
+    B = f.bank
     q = f.rng.choice(B.QUOTES)
     who = f.rng.choice((f.name(), f.rng.choice(B.ROLES)))
     if style == "straight":
@@ -287,7 +291,7 @@ def quote_sentence(f: Filler, style: str) -> str:
 
 
 def english_paragraph(f: Filler, quotes: str) -> str:
-    r = f.rng
+    r, B = f.rng, f.bank
     n = r.choice((1, 2, 2, 3))
     sents = [f.fill(r.choice(B.SENTENCES)) for _ in range(n)]
     if r.random() < 0.45:
@@ -296,7 +300,7 @@ def english_paragraph(f: Filler, quotes: str) -> str:
 
 
 def special_paragraph(f: Filler) -> str:
-    r = f.rng
+    r, B = f.rng, f.bank
     return r.choice((B.GREEK_WORD, B.EMOTICON_QUOTE, B.ELLIPSIS, B.FRENCH_QUOTE_IN_EN,
                      B.CAMEL_BRANDS, " ".join(r.sample(B.RUSSIAN_SENTENCES, 2)),
                      r.choice(B.COMMON_SHORT)))
@@ -340,13 +344,16 @@ class Doc:
 
 
 def _url(f: Filler, site: dict) -> str:
+    B = f.bank
     slug = "-".join(f.rng.sample(B.TOPICS, 1)[0].split()) + f"-{f.rng.randrange(1000, 99999)}"
     return f"https://www.{site['domain']}/news/{f.year}/{f.month:02d}/{f.day:02d}/{slug}/"
 
 
 def build_english(rng: random.Random, site: dict, syndicated: list[str] | None,
-                  syn_title: str | None, dirty: bool) -> Doc:
-    f = Filler(rng)
+                  syn_title: str | None, dirty: bool, bank=B,
+                  injectors: tuple[str, ...] = TOKEN_INJECTORS) -> Doc:
+    B = bank
+    f = Filler(rng, bank)
     doc = Doc(site, "en")
     quotes = site["quotes"]
     if site["header"] and rng.random() < 0.8:
@@ -356,7 +363,7 @@ def build_english(rng: random.Random, site: dict, syndicated: list[str] | None,
     title_para = Para(title)
     if has_title:
         if dirty and rng.random() < 0.15:
-            damage(rng, title_para, rng.choice(("homoglyph", "dropped_hyphen")), True)
+            damage(rng, title_para, rng.choice(("homoglyph", "dropped_hyphen")), True, B)
         doc.pieces.append((title_para.text,
                            title_para.labels + [["title", 0, len(title_para.text)]], False))
         if rng.random() < 0.3:
@@ -405,8 +412,8 @@ def build_english(rng: random.Random, site: dict, syndicated: list[str] | None,
             doc.line(f.fill(rng.choice(B.CAPTIONS)), "caption")
         p = Para(clean)
         if dirty and rng.random() < 0.75 and clean not in B.SUBHEADS and len(clean) > 40:
-            for kind in rng.sample(TOKEN_INJECTORS, rng.choice((1, 1, 2, 3))):
-                damage(rng, p, kind, True)
+            for kind in rng.sample(injectors, rng.choice((1, 1, 2, 3))):
+                damage(rng, p, kind, True, B)
             n_damaged += bool(p.labels)
         doc.para(p, clean)
     if rng.random() < 0.15:  # a line repeated right after itself
@@ -425,8 +432,9 @@ def build_english(rng: random.Random, site: dict, syndicated: list[str] | None,
     return doc
 
 
-def build_native(rng: random.Random, site: dict) -> Doc:
-    f = Filler(rng)
+def build_native(rng: random.Random, site: dict, bank=B) -> Doc:
+    B = bank
+    f = Filler(rng, bank)
     lang = site["lang"]
     doc = Doc(site, lang)
     meta = B.NATIVE_META[lang]
@@ -438,7 +446,7 @@ def build_native(rng: random.Random, site: dict) -> Doc:
     for clean in (f.fill(p) for p in paras):
         p = Para(clean)
         if rng.random() < 0.3:
-            damage(rng, p, rng.choice(("mojibake", "unicode", "homoglyph")), False)
+            damage(rng, p, rng.choice(("mojibake", "unicode", "homoglyph")), False, B)
         doc.para(p, clean)
     if rng.random() < 0.7:
         doc.line(meta["source"].format(url=_url(f, site)), "source_line")
@@ -467,7 +475,11 @@ def crlf(raw: str, labels: list[dict]) -> tuple[str, list[dict]]:
     return "".join(out), moved + cr_labels
 
 
-def build(n_docs: int = N_DOCS, seed: int = SEED) -> list[dict]:
+def build(n_docs: int = N_DOCS, seed: int = SEED, bank=B,
+          injectors: tuple[str, ...] = TOKEN_INJECTORS, prefix: str = "eval") -> list[dict]:
+    """The labelled documents: ``bank`` supplies the material, ``injectors`` the damage
+    kinds a dirty paragraph draws from (a kind listed twice is drawn more often)."""
+    B = bank
     rng = random.Random(seed)
     english_sites = [s for s in B.SITES if s["lang"] == "en"]
     native_sites = [s for s in B.SITES if s["lang"] != "en"]
@@ -475,7 +487,7 @@ def build(n_docs: int = N_DOCS, seed: int = SEED) -> list[dict]:
     syn_rng = random.Random(seed + 1)
     syn = []
     for _ in range(2):
-        f = Filler(syn_rng)
+        f = Filler(syn_rng, B)
         body = [english_paragraph(f, "curly") for _ in range(4)]
         body.insert(2, syn_rng.choice(B.SUBHEADS))
         syn.append((f.fill(syn_rng.choice(B.TITLES)), body))
@@ -483,18 +495,18 @@ def build(n_docs: int = N_DOCS, seed: int = SEED) -> list[dict]:
     for i in range(n_docs):
         if i % 9 == 8:
             site = native_sites[i % len(native_sites)]
-            doc = build_native(rng, site)
+            doc = build_native(rng, site, B)
         else:
             site = english_sites[i % len(english_sites)]
             story = syn[(i // 7) % 2] if i % 7 == 3 and i < 7 * 16 else None
             dirty = rng.random() < 0.85
             doc = build_english(rng, site, story[1] if story else None,
-                                story[0] if story else None, dirty)
+                                story[0] if story else None, dirty, B, injectors)
         raw, labels = doc.render(rng)
         if rng.random() < 0.05:
             raw, labels = crlf(raw, labels)
         docs.append({
-            "doc_id": f"eval-{i:04d}",
+            "doc_id": f"{prefix}-{i:04d}",
             "site": site["name"],
             "lang": doc.lang,
             "raw": raw,
@@ -505,20 +517,39 @@ def build(n_docs: int = N_DOCS, seed: int = SEED) -> list[dict]:
     return docs
 
 
+# The holdout: other seed, other vocabulary (holdout_bank.py), dropped hyphens drawn twice
+# as often so the set holds >= 150 of them. Never used for tuning (see holdout_bank.py).
+HOLDOUT_OUT = OUT.with_name("holdout.jsonl")
+HOLDOUT_SEED = 7043
+HOLDOUT_N_DOCS = 450
+HOLDOUT_INJECTORS = TOKEN_INJECTORS + ("dropped_hyphen",)
+
+
+def build_holdout(n_docs: int = HOLDOUT_N_DOCS) -> list[dict]:
+    from quality.cleaning import holdout_bank
+
+    return build(n_docs, HOLDOUT_SEED, holdout_bank, HOLDOUT_INJECTORS, prefix="holdout")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
-    ap.add_argument("--n", type=int, default=N_DOCS)
+    ap.add_argument("--n", type=int)
+    ap.add_argument("--holdout", action="store_true", help="build holdout.jsonl instead")
     args = ap.parse_args(argv)
-    docs = build(args.n)
-    with args.out.open("w", encoding="utf-8", newline="\n") as fh:
+    if args.holdout:
+        docs = build_holdout(args.n or HOLDOUT_N_DOCS)
+        out = args.out if args.out != OUT else HOLDOUT_OUT
+    else:
+        docs, out = build(args.n or N_DOCS), args.out
+    with out.open("w", encoding="utf-8", newline="\n") as fh:
         for d in docs:
             fh.write(json.dumps(d, ensure_ascii=False) + "\n")
     kinds: dict[str, int] = {}
     for d in docs:
         for lab in d["labels"]:
             kinds[lab["kind"]] = kinds.get(lab["kind"], 0) + 1
-    print(f"{len(docs)} documents -> {args.out}")
+    print(f"{len(docs)} documents -> {out}")
     for k, v in sorted(kinds.items()):
         print(f"  {k:<16} {v}")
 
