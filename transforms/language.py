@@ -12,6 +12,24 @@ Each stage decides only when its evidence is enough, otherwise it hands on (chea
 Thin or conflicting evidence gives ``'und'``, never a guess. Thresholds, candidates and
 distinctive letters are data (``data/language.toml``).
 
+For a document and its paragraphs (:func:`detect_document_languages`) the order is:
+
+1. the document is identified from its opening (at most ``_SCAN_CHARS`` characters);
+2. a paragraph seen before with the same document guess takes the cached answer;
+3. a paragraph in the document's script whose word check agrees with the document's
+   language (margin ``inherit_margin``) takes it (method ``'document'``) — no langdetect;
+4. any other paragraph — another script, another language, too short — is identified on its
+   own by the three stages above (its word scores are reused, not recomputed);
+5. when most of the letters are in paragraphs of another language, the document takes it.
+
+Every stage reads the text through cheap shortcuts that give exactly what the plain rule
+gives: URLs, mails and hashtags are removed only when ``@ # :// www.`` occur; an ASCII text
+counts letters and splits words with ``str`` methods; other texts count scripts through one
+table look-up per character (numpy) and find words with a letter class compiled for ``re``,
+falling back to the ``regex`` rule when a character (outside the BMP, or a script sign
+that is no letter) could make them differ; the word scores of all candidates are one
+gather and a running sum (numpy) over the known tokens, in token order as before.
+
 >>> identify_language("The talks in Geneva were described as constructive by both delegations.")
 LanguageGuess(language='en', confidence=..., method='words', script='Latin')
 >>> [identify_language(t).language for t in ("Ціни зростають четвертий місяць", "交渉再開へ")]
@@ -23,15 +41,21 @@ LanguageGuess(language='en', confidence=..., method='words', script='Latin')
 from __future__ import annotations
 
 import math
+import re
 import tomllib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
+from typing import TYPE_CHECKING
 
 import regex
 
 from transforms.data import read_data
+
+if TYPE_CHECKING:
+    import numpy as np
 
 UNDETERMINED = "und"
 SAMPLE_CHARS = 600  # kept for callers of detect_language(sample_chars=...)
@@ -46,8 +70,10 @@ _SCRIPTS = (
 _SCRIPT_RUNS = regex.compile("|".join(f"(?P<{s}>\\p{{Script={s}}}+)" for s in _SCRIPTS))
 _CJK = ("Han", "Hiragana", "Katakana", "Hangul")
 _NOISE = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+|[#@]\w+")
-# words written wholly in one script (a token mixing scripts is a homoglyph, not a word)
-_SCRIPT_WORD = {s: regex.compile(f"(?<!\\p{{L}})\\p{{Script={s}}}+(?!\\p{{L}})") for s in _SCRIPTS}
+_NOISE_MARKS = ("@", "#", "://", "www.")  # _NOISE cannot match a text without one of these
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+_ASCII_WORDS = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalpha()})
+_PARAGRAPH_CACHE = 4096  # paragraphs remembered (with the document guess they were judged by)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +105,76 @@ def _t(name: str) -> float:
     return _config()["thresholds"][name]
 
 
+# -- Unicode tables (built once from the `regex` module's own properties) ---------------------
+@cache
+def _code_points() -> tuple[str, np.ndarray]:
+    """Every code point but the surrogates, as one string, and the code point of each
+    position of that string."""
+    import numpy as np
+
+    text = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
+    points = np.concatenate([np.arange(0xD800), np.arange(0xE000, 0x110000)])
+    return text, points
+
+
+@cache
+def _script_table() -> np.ndarray:
+    """Script of every code point: 1 + its index in ``_SCRIPTS``, 0 for any other script."""
+    import numpy as np
+
+    text, points = _code_points()
+    table = np.zeros(0x110000, np.uint8)
+    index = {s: i + 1 for i, s in enumerate(_SCRIPTS)}
+    for m in _SCRIPT_RUNS.finditer(text):
+        table[points[m.start():m.end()]] = index[m.lastgroup]
+    return table
+
+
+def _ranges(points: np.ndarray) -> str:
+    """A character class body (``a-z…``) for the sorted code points ``points``."""
+    import numpy as np
+
+    if not len(points):
+        return ""
+    breaks = np.flatnonzero(np.diff(points) != 1)
+    starts = np.concatenate([points[:1], points[breaks + 1]])
+    ends = np.concatenate([points[breaks], points[-1:]])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in zip(starts.tolist(), ends.tolist(), strict=True))
+
+
+@dataclass(frozen=True)
+class _WordFinder:
+    """Words of one script with ``re`` instead of ``regex`` (see :func:`_tokens`)."""
+
+    letter_runs: re.Pattern  # runs of letters (\\p{L}) of the Basic Multilingual Plane
+    members: frozenset[str]  # the letters of the script
+    unsafe: re.Pattern  # a character for which the shortcut could differ from the rule
+
+
+@cache
+def _word_finder(script: str) -> _WordFinder:
+    import numpy as np
+
+    text, points = _code_points()
+    is_letter = np.zeros(0x110000, bool)
+    for m in regex.finditer(r"\p{L}+", text):
+        is_letter[points[m.start():m.end()]] = True
+    in_script = _script_table() == _SCRIPTS.index(script) + 1
+    bmp = np.arange(0x110000) < 0x10000
+    letters = np.flatnonzero(is_letter & bmp)
+    members = frozenset(map(chr, np.flatnonzero(in_script & is_letter).tolist()))
+    signs = np.flatnonzero(in_script & ~is_letter & bmp)  # e.g. Roman numerals, Cyrillic ҂
+    return _WordFinder(re.compile(f"[{_ranges(letters)}]+"), members,
+                       re.compile(f"[{_ranges(signs)}\U00010000-\U0010ffff]"))
+
+
+@cache
+def _script_word(script: str) -> regex.Pattern:
+    # words written wholly in one script (a token mixing scripts is a homoglyph, not a word)
+    return regex.compile(f"(?<!\\p{{L}})\\p{{Script={script}}}+(?!\\p{{L}})")
+
+
 # -- stage 1: scripts ------------------------------------------------------------------------
 def script_profile(text: str) -> Counter:
     """Letters per Unicode script (Latin, Cyrillic, Han …) in ``text``.
@@ -86,16 +182,24 @@ def script_profile(text: str) -> Counter:
     >>> dict(script_profile("NАТO talks"))
     {'Latin': 7, 'Cyrillic': 2}
     """
-    counts: Counter = Counter()
-    for m in _SCRIPT_RUNS.finditer(text):
-        counts[m.lastgroup] += m.end() - m.start()
-    return counts
+    if text.isascii():
+        data = text.encode("ascii")
+        n = len(data) - len(data.translate(None, _ASCII_LETTERS))
+        return Counter({"Latin": n}) if n else Counter()
+    import numpy as np
+
+    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), "<u4")
+    counts = np.bincount(_script_table()[points], minlength=len(_SCRIPTS) + 1).tolist()
+    return Counter({_SCRIPTS[i - 1]: n for i, n in enumerate(counts) if n and i})
 
 
 def _dominant(profile: Counter) -> str | None:
     """Dominant script; Han, kana and Hangul count together as 'CJK'."""
     if not profile:
         return None
+    if len(profile) == 1:
+        (script,) = profile
+        return "CJK" if script in _CJK else script
     grouped = Counter({k: v for k, v in profile.items() if k not in _CJK})
     cjk = sum(profile[k] for k in _CJK)
     if cjk:
@@ -119,7 +223,7 @@ def _cjk_language(profile: Counter) -> tuple[str, float]:
 def _cyrillic_candidates(text: str, candidates: tuple[str, ...]) -> tuple[str, ...]:
     """Cyrillic candidates left after removing languages that lack a letter seen in text."""
     spec = _config()["cyrillic_letters"]
-    letters = Counter(ch for ch in text.lower() if "\u0400" <= ch <= "\u04ff")
+    letters = {ch: n for ch, n in Counter(text.lower()).items() if "\u0400" <= ch <= "\u04ff"}
     total = sum(letters.values())
     allowed = set(candidates)
     for letter, n in letters.items():
@@ -133,9 +237,9 @@ def _cyrillic_candidates(text: str, candidates: tuple[str, ...]) -> tuple[str, .
 
 def _arabic_language(text: str) -> str:
     spec = _config()["arabic_letters"]
-    if any(ch in spec["ur"] for ch in text):
+    if not set(spec["ur"]).isdisjoint(text):
         return "ur"
-    if any(ch in spec["fa"] for ch in text):
+    if not set(spec["fa"]).isdisjoint(text):
         return "fa"
     return "ar"
 
@@ -143,32 +247,57 @@ def _arabic_language(text: str) -> str:
 # -- stage 2: words --------------------------------------------------------------------------
 @dataclass(frozen=True)
 class _Lexicon:
-    languages: tuple[str, ...]  # ISO codes, index = position
-    index: dict[str, tuple[tuple[int, float], ...]]  # word -> ((language index, log10 f), ...)
+    """Top words of each language of a script: ``rows[word]`` is a row of ``buckets`` (row 0:
+    a word in no list), ``buckets[row, language]`` the word's wordfreq bucket in that
+    language (``absent`` if missing) and ``gains[bucket]`` its log10 frequency minus
+    ``word_floor`` (0.0 for ``absent``)."""
+
+    languages: tuple[str, ...]  # ISO codes, index = column
+    rows: dict[str, int]
+    buckets: np.ndarray  # uint16 [words + 1, languages]
+    gains: np.ndarray  # float64 [absent + 1]
+    absent: int
 
 
 @cache
 def _lexicon(script: str) -> _Lexicon:
     """Top words of each lexicon language of ``script`` (wordfreq 'small' lists, read once)."""
+    import numpy as np
     import wordfreq
 
     paths = wordfreq.available_languages("small")
     codes = _config()["script_candidates"][script]["lexicon"]
     rename = _config()["lexicon_code"]
     limit = int(_t("words_per_language"))
-    index: dict[str, list[tuple[int, float]]] = {}
-    languages = []
+    floor = _t("word_floor")
+    rows: dict[str, int] = {}
+    cells: list[tuple[int, int, int]] = []  # (row, language, bucket)
     for li, code in enumerate(codes):
-        languages.append(rename.get(code, code))
         taken = 0
         for bucket, words in enumerate(wordfreq.read_cBpack(paths[code])):
             for w in words:
                 if w.isalpha():
-                    index.setdefault(w, []).append((li, -bucket / 100))
+                    cells.append((rows.setdefault(w, len(rows) + 1), li, bucket))
                     taken += 1
             if taken >= limit:
                 break
-    return _Lexicon(tuple(languages), {w: tuple(v) for w, v in index.items()})
+    absent = max(b for _, _, b in cells) + 1
+    buckets = np.full((len(rows) + 1, len(codes)), absent, np.uint16)
+    r, li, b = (np.array(x) for x in zip(*cells, strict=True))
+    buckets[r, li] = b
+    # the same float the per-token sum added before: log10 f (= -bucket / 100) minus floor
+    gains = np.array([-bucket / 100 - floor for bucket in range(absent)] + [0.0])
+    return _Lexicon(tuple(rename.get(c, c) for c in codes), rows, buckets, gains, absent)
+
+
+@dataclass(frozen=True, slots=True)
+class _RawScore:
+    """Per lexicon language (column order): summed gain and number of tokens it knows."""
+
+    gain: tuple[float, ...]
+    hits: tuple[int, ...]
+    known: int  # tokens known in at least one language
+    tokens: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,31 +332,51 @@ def _lexicon_candidates(script: str, candidates: tuple[str, ...]) -> tuple[str, 
     return tuple(c for c in candidates if c in languages)
 
 
-def _word_score(tokens: list[str], script: str, allowed: Sequence[str]) -> _WordScore:
+def _raw_score(tokens: list[str], script: str) -> _RawScore:
+    """Gains of every lexicon language over ``tokens``, summed token by token in text order
+    (a running sum, so each total is the very float a loop over the tokens gives)."""
+    import numpy as np
+
     lex = _lexicon(script)
-    floor = _t("word_floor")
     n = len(lex.languages)
-    gain = [0.0] * n
-    hits = [0] * n
-    known = 0
-    for tok in tokens:
-        entry = lex.index.get(tok)
-        if entry is None:
-            continue
-        known += 1
-        for li, logf in entry:
-            gain[li] += logf - floor
-            hits[li] += 1
-    keep = [i for i, lang in enumerate(lex.languages) if lang in allowed]
-    ranking = tuple(sorted(((lex.languages[i], gain[i]) for i in keep),
+    rows = np.fromiter(map(lex.rows.get, tokens, repeat(0)), np.intp, len(tokens))
+    rows = rows[rows != 0]
+    if not len(rows):
+        return _RawScore((0.0,) * n, (0,) * n, 0, len(tokens))
+    buckets = lex.buckets[rows]
+    gain = lex.gains[buckets].cumsum(axis=0)[-1]
+    hits = np.count_nonzero(buckets != lex.absent, axis=0)
+    return _RawScore(tuple(gain.tolist()), tuple(hits.tolist()), len(rows), len(tokens))
+
+
+def _rank(raw: _RawScore, script: str, allowed: Sequence[str]) -> _WordScore:
+    languages = _lexicon(script).languages
+    keep = [i for i, lang in enumerate(languages) if lang in allowed]
+    ranking = tuple(sorted(((languages[i], raw.gain[i]) for i in keep),
                            key=lambda x: (-x[1], x[0])))
-    coverage = {lex.languages[i]: hits[i] / max(1, len(tokens)) for i in keep}
-    return _WordScore(ranking, coverage, known)
+    coverage = {languages[i]: raw.hits[i] / max(1, raw.tokens) for i in keep}
+    return _WordScore(ranking, coverage, raw.known)
+
+
+def _word_score(tokens: list[str], script: str, allowed: Sequence[str]) -> _WordScore:
+    return _rank(_raw_score(tokens, script), script, allowed)
 
 
 def _tokens(text: str, script: str) -> list[str]:
+    """Lower-cased words of ``text`` written wholly in ``script`` (at most
+    ``word_sample_tokens``): maximal runs of the script's characters with no letter on either
+    side — the ``_script_word`` rule. When every character of the script in the text is a
+    letter of the BMP, those are exactly the maximal letter runs made only of the script's
+    letters, which ``str`` methods (ASCII) or one ``re`` pattern find faster."""
     limit = int(_t("word_sample_tokens"))
-    return _SCRIPT_WORD[script].findall(text.lower())[:limit]
+    low = text.lower()
+    if low.isascii():
+        return low.translate(_ASCII_WORDS).split()[:limit] if script == "Latin" else []
+    finder = _word_finder(script)
+    if finder.unsafe.search(low):
+        return _script_word(script).findall(low)[:limit]
+    members = finder.members
+    return [w for w in finder.letter_runs.findall(low) if members.issuperset(w)][:limit]
 
 
 # -- stage 3: langdetect ---------------------------------------------------------------------
@@ -263,14 +412,19 @@ def _langdetect(sample: str, candidates: Sequence[str]) -> tuple[str | None, flo
 
 
 # -- decisions -------------------------------------------------------------------------------
-def _decide_multi(text: str, script: str, letters: int, candidates: tuple[str, ...]
-                  ) -> LanguageGuess:
-    """Words, then langdetect, among several candidate languages of one script."""
+def _decide_multi(text: str, script: str, letters: int, candidates: tuple[str, ...],
+                  raw: _RawScore | None = None) -> LanguageGuess:
+    """Words, then langdetect, among several candidate languages of one script (``raw``:
+    the word scores of ``text`` when the caller has them already)."""
     lex_langs = set(_lexicon(script).languages) if _config()["script_candidates"][script][
         "lexicon"] else set()
     allowed = _lexicon_candidates(script, candidates) if lex_langs else ()
     short = letters < _t("short_letters")
-    words = _word_score(_tokens(text, script), script, allowed) if allowed else None
+    words = None
+    if allowed:
+        if raw is None:
+            raw = _raw_score(_tokens(text, script), script)
+        words = _rank(raw, script, allowed)
     if words and words.best:
         margin_needed = _t("short_word_margin") if short else _t("word_margin")
         if (words.known >= _t("word_min_known") and words.margin >= margin_needed
@@ -297,12 +451,17 @@ def _decide_multi(text: str, script: str, letters: int, candidates: tuple[str, .
 
 
 def _prepare(text: str) -> tuple[str, Counter, str | None]:
-    scan = _NOISE.sub(" ", text[: _SCAN_CHARS + 200])[:_SCAN_CHARS]
+    head = text[: _SCAN_CHARS + 200]
+    if any(mark in head for mark in _NOISE_MARKS):
+        scan = _NOISE.sub(" ", head)[:_SCAN_CHARS]
+    else:
+        scan = head[:_SCAN_CHARS]
     profile = script_profile(scan)
     return scan, profile, _dominant(profile)
 
 
-def _identify(scan: str, profile: Counter, script: str | None) -> LanguageGuess:
+def _identify(scan: str, profile: Counter, script: str | None,
+              raw: _RawScore | None = None) -> LanguageGuess:
     if script is None:
         return LanguageGuess(UNDETERMINED, 0.0, "too_short", None)
     if script == "CJK":
@@ -329,7 +488,7 @@ def _identify(scan: str, profile: Counter, script: str | None) -> LanguageGuess:
         if len(candidates) == 1:
             conf = 0.99 if letters >= 40 else 0.95
             return LanguageGuess(candidates[0], conf, "letters", script)
-    return _decide_multi(scan, script, letters, candidates)
+    return _decide_multi(scan, script, letters, candidates, raw)
 
 
 def identify_language(text: str) -> LanguageGuess:
@@ -347,9 +506,11 @@ def detect_language(text: str, sample_chars: int = SAMPLE_CHARS) -> tuple[str, f
     return guess.language, guess.confidence
 
 
+@lru_cache(maxsize=_PARAGRAPH_CACHE)
 def _paragraph_language(text: str, document: LanguageGuess) -> LanguageGuess:
     scan, profile, script = _prepare(text)
     lang = document.language
+    raw = None
     if (script is not None and script == document.script and lang != UNDETERMINED
             and script in _config()["script_candidates"] and script != "Arabic"
             and profile[script] >= _t("min_letters")):
@@ -359,11 +520,12 @@ def _paragraph_language(text: str, document: LanguageGuess) -> LanguageGuess:
             candidates = _cyrillic_candidates(scan, candidates)
         if lang in candidates and spec["lexicon"]:
             allowed = _lexicon_candidates(script, candidates)
-            words = _word_score(_tokens(scan, script), script, allowed)
+            raw = _raw_score(_tokens(scan, script), script)
+            words = _rank(raw, script, allowed)
             if words.best == lang and words.margin >= _t("inherit_margin"):
                 conf = round(max(words.posterior(lang), min(document.confidence, 0.99)), 4)
                 return LanguageGuess(lang, conf, "document", script)
-    return _identify(scan, profile, script)
+    return _identify(scan, profile, script, raw)
 
 
 def detect_document_languages(text: str, paragraphs: Sequence[str]) -> DocumentLanguages:
