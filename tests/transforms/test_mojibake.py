@@ -88,3 +88,50 @@ def test_fix_text_shortcut_agrees_with_ftfy(text, codec):
 
 def test_the_pinned_ftfy_has_the_badness_pattern_the_anchors_were_checked_against():
     assert mojibake._bad_anchor() is not None  # else is_bad silently falls back to ftfy's
+
+
+# fix_encoding: ftfy.fix_encoding step by step, its regex passes tried only where a match can
+# start (a lead byte before a space, a 0x1A or "?", a UTF-8 first character)
+_STEP_CASES = [
+    "plain ascii, no work",  # negative: nothing to do
+    "naïve café in Düsseldorf",  # negative: correct Latin-1 text
+    "Привіт, “світ” — Київ",  # negative: correct Cyrillic
+    "It\u00e2\u20ac\u2122s fine",  # one damaged sequence, the rest ASCII
+    "A long ASCII paragraph that runs on and on " * 5 + "then caf\u00c3\u00a9",  # damage far in
+    "\u00e2\u20ac\u0153quoted\u00e2\u20ac\ufffd lost a byte",  # "â€�": replace_lossy_sequences
+    "Is it\u00e2\u20ac? Really?",  # "?" in place of a continuation byte
+    "voil\u00c3 le travail",  # a lost no-break space: restore_byte_a0
+    "Ã  la carte",  # A_GRAVE_WORD_RE
+    "caf\u00c3\u00a9 next to a correct café",  # inconsistent: decode_inconsistent_utf8
+    "\u0080 C1 \u0093control\u0094",  # latin-1 read for cp1252
+    "Ð\u009fÑ\u0080Ð¸Ð²Ñ\u0096Ñ\u0082",  # UTF-8 Cyrillic read as latin-1
+]
+
+
+@pytest.mark.parametrize("text", _STEP_CASES)
+def test_fix_encoding_agrees_with_ftfy_golden(text):
+    import ftfy
+
+    assert mojibake.fix_encoding(text) == ftfy.fix_encoding(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["café", "“Düsseldorf”", "Привіт", "straße", "x", " ", "?",
+                                 "\x9d", "\xa0", "€5", "Łódź", "αλήθεια", "ﬁ", "😀", "\ufffd",
+                                 "a long plain ascii stretch of text"]),
+                max_size=10).map(" ".join),
+       st.sampled_from(["utf-8", "sloppy-windows-1252", "latin-1", "sloppy-windows-1251",
+                        "sloppy-windows-1250", "macroman", "cp437", "double"]),
+       st.booleans())
+def test_fix_encoding_agrees_with_ftfy(text, codec, lose_nbsp):
+    import ftfy
+
+    damaged = _damage(text, codec) if codec in ("double", "latin-1") else \
+        text.encode("utf-8").decode(codec, "replace")
+    if lose_nbsp:
+        damaged = damaged.replace("\xa0", " ")
+    assert mojibake.fix_encoding(damaged) == ftfy.fix_encoding(damaged)
+
+
+def test_the_pinned_ftfy_has_the_steps_fix_encoding_was_checked_against():
+    assert mojibake._steps() is not None  # else fix_encoding silently falls back to ftfy's
