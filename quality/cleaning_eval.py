@@ -18,7 +18,12 @@ The set holds no markup, so ``markup`` only measures false positives (its recall
 convention). Rows of the final tidy step (blank-line runs and document edges; whitespace
 holding a line break) are not artefacts anyone labels, so they are left out of ``spacing``.
 
-``python -m quality.cleaning_eval`` prints the table; ``--show KIND`` lists misses.
+The same figures are measured on the holdout set (quality/cleaning/holdout.jsonl: other seed,
+other vocabulary, never used for tuning) and reported with a ``holdout.`` prefix, with floors
+of their own.
+
+``python -m quality.cleaning_eval`` prints the table (``--set holdout`` for the holdout);
+``--misses KIND`` lists the false positives and negatives of a kind.
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ from transforms.paragraphs import split_paragraphs
 from transforms.textedit import replay
 
 EVAL_SET = Path(__file__).resolve().parent / "cleaning" / "eval.jsonl"
+HOLDOUT_SET = EVAL_SET.with_name("holdout.jsonl")
+SETS = {"main": EVAL_SET, "holdout": HOLDOUT_SET}
 KINDS = ("mojibake", "unicode", "homoglyph", "quote", "spacing", "glued_token",
          "dropped_hyphen", "duplicate_line", "boilerplate", "caption", "title", "subtitle",
          "dateline", "byline", "source_line", "markup")
@@ -125,8 +132,11 @@ def figures(counts: dict) -> dict[str, float]:
 
 
 def evaluate() -> dict[str, float]:
-    """Precision and recall per artefact kind and the whole-set rates (see module doc)."""
-    return figures(run())
+    """Precision and recall per artefact kind and the whole-set rates (see module doc), on
+    the main set and (prefixed ``holdout.``) on the holdout set."""
+    out = figures(run())
+    out.update({f"holdout.{k}": v for k, v in figures(run(HOLDOUT_SET)).items()})
+    return out
 
 
 def table(counts: dict) -> str:
@@ -147,15 +157,17 @@ def table(counts: dict) -> str:
 
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description="Cleaning precision/recall on the labelled set.")
-    ap.add_argument("--show", metavar="KIND", help="list false positives/negatives of KIND")
+    ap.add_argument("--set", choices=sorted(SETS), default="main", help="which labelled set")
+    ap.add_argument("--misses", "--show", metavar="KIND",
+                    help="list false positives/negatives of KIND")
     args = ap.parse_args(argv)
-    counts = run()
+    counts = run(SETS[args.set])
     print(table(counts))
-    if args.show:
+    if args.misses:
         for which in ("fp", "fn"):
-            print(f"\n-- {which} {args.show}")
+            print(f"\n-- {which} {args.misses}")
             for doc_id, kind, orig, repl, ctx in counts["misses"][which]:
-                if kind == args.show:
+                if kind == args.misses:
                     print(f"{doc_id} {orig!r} -> {repl!r}   …{ctx!r}")
 
 

@@ -4,6 +4,8 @@
 "AngloAmerican" -> "Anglo-American", "BlackSea" -> "Black Sea". Decided with wordfreq's
 English lexicon: a token is split only when the joined form is rare or unknown and both halves
 are common words (thresholds and the hyphen-vs-space preferences are in data/hyphens.toml).
+A degree word before a participle ("wideranging", "selfemployed") needs a smaller gap
+between the halves and the join, unless the joined stem is a word ("shortlisting").
 
 Safe because: only English paragraphs are looked at; closed compounds listed as ``keep``
 (ceasefire, peacekeeping, stalemate, breakthrough, overnight, stakeholder, …) and any joined
@@ -51,6 +53,7 @@ class _Spec:
     camel_max_joined: float
     camel_min_part: float
     productive_max: float
+    participle_min_gap: float
     short_first: frozenset[str]
     prefix_first: frozenset[str]
     function_halves: frozenset[str]
@@ -60,11 +63,14 @@ class _Spec:
     unit_second: frozenset[str]
     foreign_langs: tuple[str, ...]
     foreign_max: float
+    degree_first: frozenset[str]
+    irregular_participles: frozenset[str]
     keep: frozenset[str]
     preferred: dict[str, str]
     hyphen_first: frozenset[str]
     hyphen_second: frozenset[str]
-    hyphen_proper: frozenset[str]
+    combining_forms: frozenset[str]
+    proper_adjectives: frozenset[str]
     countries: frozenset[str]
     camel_keep: frozenset[str]
     name_prefixes: frozenset[str]
@@ -78,13 +84,15 @@ def _spec() -> _Spec:
     return _Spec(
         d["max_joined_zipf"], d["min_part_zipf"], d["min_gap"], d["min_part_chars"],
         d["camel_max_joined_zipf"], d["camel_min_part_zipf"], d["productive_max_joined_zipf"],
+        d["participle_min_gap"],
         frozenset(d["short_first"]), frozenset(d["prefix_first"]),
         frozenset(d["function_halves"]), frozenset(d["suffix_second"]),
         frozenset(d["productive_second"]), frozenset(d["number_first"]),
         frozenset(d["unit_second"]), tuple(d["foreign_langs"]), d["foreign_max_zipf"],
+        frozenset(d["degree_first"]), frozenset(d["irregular_participles"]),
         frozenset(d["keep"]), dict(d["preferred"]), frozenset(sep["hyphen_first"]),
-        frozenset(sep["hyphen_second"]), frozenset(sep["hyphen_proper"]),
-        frozenset(sep["countries"]), frozenset(d["camel"]["keep"]),
+        frozenset(sep["hyphen_second"]), frozenset(sep["combining_forms"]),
+        frozenset(sep["proper_adjectives"]), frozenset(sep["countries"]), frozenset(d["camel"]["keep"]),
         frozenset(d["camel"]["name_prefixes"]),
     )
 
@@ -128,6 +136,44 @@ def productive_split(word: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=16384)
+def participle_stems(word: str) -> tuple[str, ...] | None:
+    """The verbs a participle comes from ("cutting" -> ("cut",)); () for a listed
+    irregular participle ("torn"); None when ``word`` is no participle.
+
+    >>> participle_stems("cutting"), participle_stems("employed"), participle_stems("torn")
+    (('cut',), ('employ',), ())
+    >>> participle_stems("king"), participle_stems("speed")
+    (None, None)
+    """
+    s = _spec()
+    if word in s.irregular_participles:
+        return ()
+    for ending in ("ing", "ed"):
+        stem = word[: -len(ending)]
+        if not word.endswith(ending) or len(stem) < 3:
+            continue
+        forms = [stem, stem + "e"]  # "armed", "lived"
+        if stem[-1] == stem[-2]:
+            forms.append(stem[:-1])  # "cutting", "planned"
+        if ending == "ed" and stem[-1] == "i":
+            forms.append(stem[:-1] + "y")  # "supplied"
+        verbs = tuple(v for v in forms if english_zipf(v) >= s.min_part)
+        if verbs:
+            return verbs
+    return None
+
+
+def _participle_compound(a: str, b: str) -> bool:
+    """A degree word before a participle ("wide" + "ranging"), whose joined stem is no
+    word of its own ("short" + "listing": "shortlist" is one, so "shortlisting" stays)."""
+    s = _spec()
+    if a not in s.degree_first:
+        return False
+    stems = participle_stems(b)
+    return stems is not None and all(english_zipf(a + v) < s.max_joined for v in stems)
+
+
 @lru_cache(maxsize=65536)
 def best_split(word: str) -> tuple[str, str] | None:
     """The split of a lower-case word into two common words, or None (see module doc).
@@ -136,6 +182,8 @@ def best_split(word: str) -> tuple[str, str] | None:
     (('long', 'range'), None, None)
     >>> best_split("remeasure"), best_split("windless"), best_split("howson")
     (None, None, None)
+    >>> best_split("wideranging"), best_split("shortlisting"), best_split("halfhearted")
+    (('wide', 'ranging'), None, None)
     """
     s = _spec()
     joined = english_zipf(word)
@@ -152,7 +200,10 @@ def best_split(word: str) -> tuple[str, str] | None:
             continue
         zb = english_zipf(b)
         low = min(za, zb)
-        if zb < s.min_part or low - joined < s.min_gap:
+        if zb < s.min_part:
+            continue
+        if low - joined < s.min_gap and not (
+                low - joined >= s.participle_min_gap and _participle_compound(a, b)):
             continue
         if best is None or low > best[0]:
             best = (low, a, b)
@@ -172,12 +223,13 @@ def _foreign(word: str) -> bool:
 def _separator(a: str, b: str, camel: bool) -> str:
     s = _spec()
     if camel:
-        if a in s.hyphen_proper or b in s.hyphen_proper:
+        if a in s.combining_forms or b in s.combining_forms:
             return "-"
-        if a in s.countries and b in s.countries:
-            return "-"
-        return " "
-    return "-" if a in s.hyphen_first or b in s.hyphen_second else " "
+        proper = s.countries | s.proper_adjectives
+        return "-" if a in proper and b in proper else " "
+    if a in s.hyphen_first or b in s.hyphen_second or participle_stems(b) is not None:
+        return "-"
+    return " "
 
 
 def _lower_fix(token: str, text: str, start: int) -> str | None:
@@ -223,7 +275,7 @@ def _camel_fix(a: str, b: str) -> str | None:
         return s.preferred[joined]
     if english_zipf(joined) >= s.camel_max_joined:
         return None
-    listed = s.hyphen_proper | s.countries
+    listed = s.combining_forms | s.proper_adjectives | s.countries
     if (a not in listed and english_zipf(a.lower()) < s.camel_min_part) or (
             b not in listed and english_zipf(b.lower()) < s.camel_min_part):
         return None
