@@ -92,8 +92,8 @@ def _spec() -> _Spec:
         frozenset(d["degree_first"]), frozenset(d["irregular_participles"]),
         frozenset(d["keep"]), dict(d["preferred"]), frozenset(sep["hyphen_first"]),
         frozenset(sep["hyphen_second"]), frozenset(sep["combining_forms"]),
-        frozenset(sep["proper_adjectives"]), frozenset(sep["countries"]), frozenset(d["camel"]["keep"]),
-        frozenset(d["camel"]["name_prefixes"]),
+        frozenset(sep["proper_adjectives"]), frozenset(sep["countries"]),
+        frozenset(d["camel"]["keep"]), frozenset(d["camel"]["name_prefixes"]),
     )
 
 
