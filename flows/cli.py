@@ -111,6 +111,10 @@ def cmd_sql(args: argparse.Namespace) -> int:
 
     con = _connect(args.db)
     try:
+        # queries read the warehouse only: no COPY … TO, read_csv, ATTACH or httpfs — and a
+        # query cannot switch that back on
+        con.execute("SET enable_external_access = false")
+        con.execute("SET lock_configuration = true")
         cur = con.execute(args.query)
         if cur.description is None:
             return 0
@@ -120,6 +124,9 @@ def cmd_sql(args: argparse.Namespace) -> int:
         msg = str(exc).splitlines()[0]
         if "read-only" in msg or "read only" in msg:
             msg = "the warehouse is read-only for `newsetl sql` (queries only): " + msg
+        elif "disabled by configuration" in msg or "configuration has been locked" in msg:
+            msg = ("`newsetl sql` reads the warehouse only (no other files, no network; "
+                   "use `newsetl export` to write files): " + msg)
         return _fail(msg, 1)
     finally:
         con.close()

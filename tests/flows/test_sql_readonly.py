@@ -66,3 +66,22 @@ def test_queries_still_work_and_quotes_in_data_are_data(warehouse, capsys):
         assert con.execute("SELECT count(*) FROM documents").fetchone()[0] == 0  # still there
     finally:
         con.close()
+
+
+OUTSIDE = [
+    "COPY runs TO '{out}'",
+    "SELECT * FROM read_csv('{src}')",
+    "ATTACH '{out}.duckdb' AS other",
+    "SET enable_external_access = true",
+]
+
+
+@pytest.mark.parametrize("query", OUTSIDE)
+def test_queries_cannot_read_or_write_other_files(warehouse, query, tmp_path, capsys):
+    out, src = tmp_path / "leak.csv", tmp_path / "secret.csv"
+    src.write_text("a,b\n1,2\n")
+    assert main(["sql", query.format(out=out, src=src), "--db", str(warehouse)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("newsetl: `newsetl sql` reads the warehouse only"), err
+    assert err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["secret.csv"]
