@@ -198,7 +198,7 @@ def ingest_flow(
     with writer_lock(db, wait_seconds=lock_wait_seconds), _writer_slot(lock_wait_seconds):
         run_id = _next_run_id(db)
         try:
-            staging = _fresh_staging(staging_dir or db + ".staging", run_id)
+            staging = _fresh_staging(staging_dir or db + ".staging", run_id, db)
             entries = discover_task(paths, follow_outside)
             plan = plan_task(db, entries, paths)
             size = batch_size or batch_size_for(len(plan.to_read),
@@ -247,10 +247,28 @@ def _submit_all(task_fn, stage: str, unit: str, calls: list[tuple[tuple, int]]) 
     return [f.result() for f in futures]
 
 
-def _fresh_staging(root: str, run_id: int) -> str:
+_STAGING_OWNER = "warehouse.txt"  # in each staging folder: the warehouse it was made for
+
+
+def _fresh_staging(root: str, run_id: int, db: str) -> str:
+    """An empty staging folder for this run. Called under the writer lock, so any other
+    staging folder of the same warehouse belongs to a run that was killed (after or before
+    publishing): it is removed. Folders of other warehouses sharing ``root`` are left."""
+    if os.path.isdir(root):
+        for name in os.listdir(root):
+            old = os.path.join(root, name)
+            try:
+                with open(os.path.join(old, _STAGING_OWNER)) as fh:
+                    owner = fh.read().strip()
+            except OSError:
+                continue
+            if name.startswith("run-") and owner == db:
+                shutil.rmtree(old, ignore_errors=True)
     staging = os.path.join(root, f"run-{run_id:06d}")
     shutil.rmtree(staging, ignore_errors=True)
     os.makedirs(staging)
+    with open(os.path.join(staging, _STAGING_OWNER), "w") as fh:
+        fh.write(db + "\n")
     return staging
 
 
