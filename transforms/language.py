@@ -73,7 +73,6 @@ _NOISE = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+|[#@]\w+")
 _NOISE_MARKS = ("@", "#", "://", "www.")  # _NOISE cannot match a text without one of these
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ASCII_WORDS = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalpha()})
-_PARAGRAPH_CACHE = 4096  # paragraphs remembered (with the document guess they were judged by)
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,36 +299,54 @@ class _RawScore:
     tokens: int
 
 
-@dataclass(frozen=True, slots=True)
 class _WordScore:
-    ranking: tuple[tuple[str, float], ...]  # (language, log10 likelihood gain), best first
-    coverage: dict[str, float]
-    known: int
+    """The word check among the allowed languages: their gains, best first."""
+
+    __slots__ = ("ranking", "raw", "columns")
+
+    def __init__(self, ranking: tuple[tuple[str, float], ...], raw: _RawScore,
+                 columns: dict[str, int]) -> None:
+        self.ranking = ranking  # (language, log10 likelihood gain), best first
+        self.raw = raw
+        self.columns = columns  # language -> column of the raw score
+
+    @property
+    def known(self) -> int:
+        return self.raw.known
 
     @property
     def best(self) -> str | None:
-        return self.ranking[0][0] if self.ranking and self.known else None
+        return self.ranking[0][0] if self.ranking and self.raw.known else None
 
     @property
     def margin(self) -> float:
         if len(self.ranking) < 2:
-            return math.inf if self.known else 0.0
+            return math.inf if self.raw.known else 0.0
         return self.ranking[0][1] - self.ranking[1][1]
+
+    def coverage(self, language: str) -> float:
+        """Share of the tokens found in the word list of ``language``."""
+        return self.raw.hits[self.columns[language]] / max(1, self.raw.tokens)
 
     def posterior(self, language: str) -> float:
         """Softened posterior of ``language`` (temperature 0.5 keeps it from saturating)."""
-        scores = dict(self.ranking)
-        if language not in scores:
+        if language not in self.columns:
             return 0.0
         top = self.ranking[0][1]
-        z = sum(10 ** (0.5 * (s - top)) for s in scores.values())
-        return 10 ** (0.5 * (scores[language] - top)) / z
+        z = sum(10 ** (0.5 * (s - top)) for _, s in self.ranking)
+        return 10 ** (0.5 * (self.raw.gain[self.columns[language]] - top)) / z
 
 
 @lru_cache(maxsize=256)
 def _lexicon_candidates(script: str, candidates: tuple[str, ...]) -> tuple[str, ...]:
     languages = _lexicon(script).languages
     return tuple(c for c in candidates if c in languages)
+
+
+@lru_cache(maxsize=256)
+def _columns(script: str, allowed: tuple[str, ...]) -> dict[str, int]:
+    """Column of each allowed language in the lexicon of ``script``."""
+    return {lang: i for i, lang in enumerate(_lexicon(script).languages) if lang in allowed}
 
 
 def _raw_score(tokens: list[str], script: str) -> _RawScore:
@@ -349,16 +366,15 @@ def _raw_score(tokens: list[str], script: str) -> _RawScore:
     return _RawScore(tuple(gain.tolist()), tuple(hits.tolist()), len(rows), len(tokens))
 
 
-def _rank(raw: _RawScore, script: str, allowed: Sequence[str]) -> _WordScore:
-    languages = _lexicon(script).languages
-    keep = [i for i, lang in enumerate(languages) if lang in allowed]
-    ranking = tuple(sorted(((languages[i], raw.gain[i]) for i in keep),
-                           key=lambda x: (-x[1], x[0])))
-    coverage = {languages[i]: raw.hits[i] / max(1, raw.tokens) for i in keep}
-    return _WordScore(ranking, coverage, raw.known)
+def _rank(raw: _RawScore, script: str, allowed: tuple[str, ...]) -> _WordScore:
+    """The allowed languages by gain (best first; ties by code)."""
+    columns = _columns(script, allowed)
+    gain = raw.gain
+    order = sorted([(-gain[i], lang) for lang, i in columns.items()])
+    return _WordScore(tuple((lang, -g) for g, lang in order), raw, columns)
 
 
-def _word_score(tokens: list[str], script: str, allowed: Sequence[str]) -> _WordScore:
+def _word_score(tokens: list[str], script: str, allowed: tuple[str, ...]) -> _WordScore:
     return _rank(_raw_score(tokens, script), script, allowed)
 
 
@@ -412,26 +428,98 @@ def _langdetect(sample: str, candidates: Sequence[str]) -> tuple[str | None, flo
 
 
 # -- decisions -------------------------------------------------------------------------------
-def _decide_multi(text: str, script: str, letters: int, candidates: tuple[str, ...],
-                  raw: _RawScore | None = None) -> LanguageGuess:
-    """Words, then langdetect, among several candidate languages of one script (``raw``:
-    the word scores of ``text`` when the caller has them already)."""
+class _Reading:
+    """A text as the stages read it: its scanned opening, letters per script and dominant
+    script; its words in that script and their scores are read on first use (once)."""
+
+    __slots__ = ("scan", "profile", "script", "_parts", "_words", "_raw")
+
+    def __init__(self, scan: str, profile: Counter, script: str | None,
+                 parts: tuple[list[_Reading], str] | None = None) -> None:
+        self.scan, self.profile, self.script = scan, profile, script
+        self._parts = parts  # (readings, tail) that ``scan`` is made of, whitespace between
+        self._words: list[str] | None = None
+        self._raw: _RawScore | None = None
+
+    def words(self) -> list[str]:
+        """``_tokens(scan, script)``; for a document made of parts, their words joined."""
+        if self._words is None:
+            if self._parts is None:
+                self._words = _tokens(self.scan, self.script)
+            else:
+                parts, tail = self._parts
+                words = []
+                for part in parts:
+                    words += part.words() if part.script == self.script else _tokens(
+                        part.scan, self.script)
+                    if len(words) >= _t("word_sample_tokens"):
+                        break
+                else:
+                    words += _tokens(tail, self.script)
+                self._words = words[: int(_t("word_sample_tokens"))]
+        return self._words
+
+    def raw(self) -> _RawScore:
+        if self._raw is None:
+            self._raw = _raw_score(self.words(), self.script)
+        return self._raw
+
+
+def _read(text: str) -> _Reading:
+    head = text[: _SCAN_CHARS + 200]
+    if any(mark in head for mark in _NOISE_MARKS):
+        scan = _NOISE.sub(" ", head)[:_SCAN_CHARS]
+    else:
+        scan = head[:_SCAN_CHARS]
+    profile = script_profile(scan)
+    return _Reading(scan, profile, _dominant(profile))
+
+
+def _read_document(text: str, paragraphs: Sequence[str], readings: list[_Reading]
+                   ) -> _Reading:
+    """The reading ``_read(text)`` gives, assembled from the readings of the paragraphs that
+    make up the scanned opening. Script counts add up and words never span whitespace, so
+    this is exact where the paragraphs lie in the opening with only whitespace around them;
+    the rest of the opening (the tail) is read on its own."""
+    head = text[: _SCAN_CHARS + 200]
+    if any(mark in head for mark in _NOISE_MARKS):
+        return _read(text)
+    scan = head[:_SCAN_CHARS]
+    parts: list[_Reading] = []
+    pos = 0
+    for p, reading in zip(paragraphs, readings, strict=True):
+        start = scan.find(p, pos) if p else -1
+        end = start + len(p)
+        if (start < 0 or (start > pos and not scan[pos:start].isspace())
+                or (start and not scan[start - 1].isspace())
+                or (end < len(scan) and not scan[end].isspace())):
+            break
+        parts.append(reading)
+        pos = end
+    tail = scan[pos:]
+    profile = Counter()
+    for part in parts:
+        profile.update(part.profile)
+    profile.update(script_profile(tail))
+    profile = +profile  # (no zero counts, as script_profile gives)
+    return _Reading(scan, profile, _dominant(profile), (parts, tail))
+
+
+def _decide_multi(r: _Reading, letters: int, candidates: tuple[str, ...]) -> LanguageGuess:
+    """Words, then langdetect, among several candidate languages of one script."""
+    script = r.script
     lex_langs = set(_lexicon(script).languages) if _config()["script_candidates"][script][
         "lexicon"] else set()
     allowed = _lexicon_candidates(script, candidates) if lex_langs else ()
     short = letters < _t("short_letters")
-    words = None
-    if allowed:
-        if raw is None:
-            raw = _raw_score(_tokens(text, script), script)
-        words = _rank(raw, script, allowed)
+    words = _rank(r.raw(), script, allowed) if allowed else None
     if words and words.best:
         margin_needed = _t("short_word_margin") if short else _t("word_margin")
         if (words.known >= _t("word_min_known") and words.margin >= margin_needed
-                and words.coverage[words.best] >= _t("word_min_coverage")):
+                and words.coverage(words.best) >= _t("word_min_coverage")):
             return LanguageGuess(words.best, round(words.posterior(words.best), 4), "words",
                                  script)
-    sample = text[: int(_t("sample_chars"))]
+    sample = r.scan[: int(_t("sample_chars"))]
     ld, prob = _langdetect(sample, candidates)
     if ld is None:
         return LanguageGuess(UNDETERMINED, 0.0, "unsure", script)
@@ -450,18 +538,8 @@ def _decide_multi(text: str, script: str, letters: int, candidates: tuple[str, .
     return LanguageGuess(UNDETERMINED, round(prob, 4), "unsure", script)
 
 
-def _prepare(text: str) -> tuple[str, Counter, str | None]:
-    head = text[: _SCAN_CHARS + 200]
-    if any(mark in head for mark in _NOISE_MARKS):
-        scan = _NOISE.sub(" ", head)[:_SCAN_CHARS]
-    else:
-        scan = head[:_SCAN_CHARS]
-    profile = script_profile(scan)
-    return scan, profile, _dominant(profile)
-
-
-def _identify(scan: str, profile: Counter, script: str | None,
-              raw: _RawScore | None = None) -> LanguageGuess:
+def _identify(r: _Reading) -> LanguageGuess:
+    script, profile = r.script, r.profile
     if script is None:
         return LanguageGuess(UNDETERMINED, 0.0, "too_short", None)
     if script == "CJK":
@@ -475,25 +553,25 @@ def _identify(scan: str, profile: Counter, script: str | None,
     if single:
         return LanguageGuess(single, 0.99, "script", script)
     if script == "Arabic":
-        return LanguageGuess(_arabic_language(scan), 0.95, "letters", script)
+        return LanguageGuess(_arabic_language(r.scan), 0.95, "letters", script)
     spec = _config()["script_candidates"].get(script)
     if spec is None:  # a script we hold no rule for: langdetect over all its languages
-        ld, prob = _langdetect(scan[: int(_t("sample_chars"))], _factory().langlist)
+        ld, prob = _langdetect(r.scan[: int(_t("sample_chars"))], _factory().langlist)
         if ld and prob >= _t("langdetect_min_prob"):
             return LanguageGuess(ld, round(prob, 4), "langdetect", script)
         return LanguageGuess(UNDETERMINED, round(prob, 4), "unsure", script)
     candidates = tuple(spec["languages"])
     if script == "Cyrillic":
-        candidates = _cyrillic_candidates(scan, candidates)
+        candidates = _cyrillic_candidates(r.scan, candidates)
         if len(candidates) == 1:
             conf = 0.99 if letters >= 40 else 0.95
             return LanguageGuess(candidates[0], conf, "letters", script)
-    return _decide_multi(scan, script, letters, candidates, raw)
+    return _decide_multi(r, letters, candidates)
 
 
 def identify_language(text: str) -> LanguageGuess:
     """Language of ``text`` (reads at most a few thousand characters); never raises."""
-    return _identify(*_prepare(text))
+    return _identify(_read(text))
 
 
 def detect_language(text: str, sample_chars: int = SAMPLE_CHARS) -> tuple[str, float]:
@@ -506,26 +584,21 @@ def detect_language(text: str, sample_chars: int = SAMPLE_CHARS) -> tuple[str, f
     return guess.language, guess.confidence
 
 
-@lru_cache(maxsize=_PARAGRAPH_CACHE)
-def _paragraph_language(text: str, document: LanguageGuess) -> LanguageGuess:
-    scan, profile, script = _prepare(text)
-    lang = document.language
-    raw = None
+def _paragraph_language(r: _Reading, document: LanguageGuess) -> LanguageGuess:
+    script, lang = r.script, document.language
     if (script is not None and script == document.script and lang != UNDETERMINED
             and script in _config()["script_candidates"] and script != "Arabic"
-            and profile[script] >= _t("min_letters")):
+            and r.profile[script] >= _t("min_letters")):
         spec = _config()["script_candidates"][script]
         candidates = tuple(spec["languages"])
         if script == "Cyrillic":
-            candidates = _cyrillic_candidates(scan, candidates)
+            candidates = _cyrillic_candidates(r.scan, candidates)
         if lang in candidates and spec["lexicon"]:
-            allowed = _lexicon_candidates(script, candidates)
-            raw = _raw_score(_tokens(scan, script), script)
-            words = _rank(raw, script, allowed)
+            words = _rank(r.raw(), script, _lexicon_candidates(script, candidates))
             if words.best == lang and words.margin >= _t("inherit_margin"):
                 conf = round(max(words.posterior(lang), min(document.confidence, 0.99)), 4)
                 return LanguageGuess(lang, conf, "document", script)
-    return _identify(scan, profile, script, raw)
+    return _identify(r)
 
 
 def detect_document_languages(text: str, paragraphs: Sequence[str]) -> DocumentLanguages:
@@ -541,8 +614,9 @@ def detect_document_languages(text: str, paragraphs: Sequence[str]) -> DocumentL
     >>> [p.language for p in res.paragraphs]
     ['en', 'ru']
     """
-    document = identify_language(text)
-    guesses = tuple(_paragraph_language(p, document) for p in paragraphs)
+    readings = [_read(p) for p in paragraphs]
+    document = _identify(_read_document(text, paragraphs, readings))
+    guesses = tuple(_paragraph_language(r, document) for r in readings)
     weight: Counter = Counter()
     for p, g in zip(paragraphs, guesses, strict=True):
         if g.language != UNDETERMINED:
