@@ -35,6 +35,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows import executor
 
     api = executor.TemporaryApi()  # starts now, while the imports below run
+    if not args.dask_address and (args.workers or executor.default_workers()) > 1:
+        executor.prestart()  # the workers' forkserver warms its tables meanwhile too
     from flows import progress
     from flows.ingest import ingest_flow
     from warehouse.checks import DataTestFailed
@@ -43,6 +45,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     flow = ingest_flow
     with contextlib.ExitStack() as stack:
         stack.callback(api.stop)
+        stack.callback(executor.stop_forkserver)  # if no pool was needed (a no-op run)
         if args.dask_address:  # batch tasks on the cluster's workers, inline there
             flow = ingest_flow.with_options(
                 task_runner=executor.dask_task_runner(args.dask_address))

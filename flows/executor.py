@@ -92,10 +92,10 @@ def process_pool(workers: int) -> Iterator[None]:
     finally:
         _POOL = None
         pool.shutdown(wait=True, cancel_futures=True)
-        _stop_forkserver()
+        stop_forkserver()
 
 
-def _stop_forkserver() -> None:
+def stop_forkserver() -> None:
     """The forkserver keeps its warmed tables (~450 MB) until this process exits: stop it
     with the pool, before the load (the next pool starts a fresh one)."""
     from multiprocessing import forkserver
