@@ -194,6 +194,9 @@ def diff_changes(kind: str, before: str, after: str, *, base: int = 0) -> list[C
     """
     if before == after:
         return []
+    local = _local_changes(kind, before, after, base)
+    if local is not None:
+        return local
     # Align words first (few elements), then characters inside the words that differ: the
     # same minimal changes as a character diff of the line, without its quadratic cost.
     # (The opcodes are difflib's, autojunk off; transforms.seqdiff computes them faster.)
@@ -213,6 +216,70 @@ def diff_changes(kind: str, before: str, after: str, *, base: int = 0) -> list[C
 
 
 _TOKENS = re.compile(r"\s+|[^\s]+")
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common prefix of ``a`` and ``b`` (slices compared, halving the step)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:  # a[:lo] == b[:lo]; the prefix is shorter than hi + 1
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _local_changes(kind: str, before: str, after: str, base: int) -> list[Change] | None:
+    """diff_changes's answer from the words around the changed stretch only, when the word
+    alignment is the positional one; None when that is not proven (then the full diff runs).
+
+    Words before the word holding the first differing character, and after the word holding
+    the last, are the same on both sides (a word's extent depends only on the characters it
+    spans and the ones next to it). In between, the same number of words on both sides, and no
+    differing word found on the other side — a word absent from the other *string* is absent
+    from its words — is the condition under which the full diff aligns words in place
+    (seqdiff._positional_opcodes); its changes are then the character diffs of each run of
+    differing words, as here.
+    """
+    p = _common_prefix(before, after)
+    s = _common_prefix(before[p:][::-1], after[p:][::-1])
+    # back to the start of the word holding before[p - 1], on to the end of the word holding
+    # the first character of the common suffix
+    q = p
+    if q:
+        space = before[q - 1].isspace()
+        while q > 0 and before[q - 1].isspace() == space:
+            q -= 1
+    ra, rb = len(before) - s, len(after) - s
+    if s:
+        space = before[ra].isspace()
+        while ra < len(before) and before[ra].isspace() == space:
+            ra += 1
+        rb = len(after) - (len(before) - ra)
+    a_tok, b_tok = _TOKENS.findall(before, q, ra), _TOKENS.findall(after, q, rb)
+    if len(a_tok) != len(b_tok):
+        return None
+    a_pos, b_pos = _offsets(a_tok), _offsets(b_tok)
+    runs: list[tuple[int, int]] = []
+    for i, (x, y) in enumerate(zip(a_tok, b_tok)):
+        if x == y:
+            continue
+        if x in after or y in before:  # found (maybe) among the other side's words
+            return None
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    changes: list[Change] = []
+    for i1, i2 in runs:
+        a0, a1 = q + a_pos[i1], q + a_pos[i2]
+        b0, b1 = q + b_pos[i1], q + b_pos[i2]
+        for ctag, k1, k2, m1, m2 in char_opcodes(before[a0:a1], after[b0:b1]):
+            if ctag != "equal":
+                changes.append(Change(kind, base + a0 + k1, base + a0 + k2,
+                                      before[a0 + k1 : a0 + k2], after[b0 + m1 : b0 + m2]))
+    return _merge_adjacent(changes, before, base)
 
 
 def _offsets(tokens: list[str]) -> list[int]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs used to damage text)
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -135,3 +137,52 @@ def test_fix_encoding_agrees_with_ftfy(text, codec, lose_nbsp):
 
 def test_the_pinned_ftfy_has_the_steps_fix_encoding_was_checked_against():
     assert mojibake._steps() is not None  # else fix_encoding silently falls back to ftfy's
+
+
+def test_every_badness_alternative_holds_a_spot_is_bad_searches_around():
+    """is_bad searches only around two adjacent non-ASCII characters or a _BAD_ALONE one:
+    each alternative of ftfy's pattern must hold two mandatory non-ASCII classes side by side
+    or a class made of _BAD_ALONE characters only."""
+    try:
+        from re import _constants as c
+        from re import _parser as parser
+    except ImportError:  # Python < 3.11
+        import sre_constants as c
+        import sre_parse as parser
+
+    from ftfy.badness import BADNESS_RE
+
+    one_of = re.compile(f"[{mojibake._BAD_ALONE}]").fullmatch
+    alone = {chr(o) for o in range(0x3000) if one_of(chr(o))}
+
+    def chars(item) -> set[str] | None:  # the characters one mandatory element takes
+        op, av = item
+        if op == c.LITERAL:
+            return {chr(av)}
+        if op != c.IN:
+            return None
+        out: set[str] = set()
+        for o, a in av:
+            if o == c.LITERAL:
+                out.add(chr(a))
+            elif o == c.RANGE:
+                out.update(map(chr, range(a[0], a[1] + 1)))
+            else:  # \s, \w, a negated class: may be ASCII
+                return None
+        return out
+
+    (branch, (_, alternatives)), = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).data
+    assert branch == c.BRANCH and len(alternatives) > 30
+    for alt in alternatives:
+        sets = [chars(item) for item in alt]
+        wide = [s is not None and min(map(ord, s)) > 0x7F for s in sets]
+        assert any(a and b for a, b in zip(wide, wide[1:])) or any(
+            s is not None and s <= alone for s in sets), alt
+
+
+@pytest.mark.parametrize("text", ["Überzeugung über ältere Straße", "naïve café “quoted”",
+                                  "Kyiv — «НАТО»", "œuvre", "œ.", "a Ø\xa0Ø\xa0b", "x\x9dy", "xÃ ", "xÂ ", "ÃƒÂ©"])
+def test_is_bad_spots_golden(text):
+    from ftfy.badness import BADNESS_RE
+
+    assert mojibake.is_bad(text) == bool(BADNESS_RE.search(text))

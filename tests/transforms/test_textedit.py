@@ -69,3 +69,71 @@ def test_diff_changes_replay_to_the_target(before, after, rounds):
     assert replay(before, log.rows) == after
     for r in log.rows:
         assert 0 <= r.start_offset <= r.end_offset <= len(before)
+
+
+# -- diff_changes's local path: the words around the changed stretch only -----------------
+
+def _reference_diff(kind: str, before: str, after: str) -> list[Change]:
+    """diff_changes by its definition: difflib on words, then on the characters of the words
+    that differ, adjacent changes joined."""
+    import difflib
+    import re
+
+    tokens = re.compile(r"\s+|[^\s]+")
+    a_tok, b_tok = tokens.findall(before), tokens.findall(after)
+    a_pos = [sum(map(len, a_tok[:i])) for i in range(len(a_tok) + 1)]
+    b_pos = [sum(map(len, b_tok[:i])) for i in range(len(b_tok) + 1)]
+    out: list[Change] = []
+    words = difflib.SequenceMatcher(None, a_tok, b_tok, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in words:
+        if tag == "equal":
+            continue
+        a0, a1, b0, b1 = a_pos[i1], a_pos[i2], b_pos[j1], b_pos[j2]
+        chars = difflib.SequenceMatcher(None, before[a0:a1], after[b0:b1], autojunk=False)
+        for ctag, k1, k2, m1, m2 in chars.get_opcodes():
+            if ctag == "equal":
+                continue
+            c = Change(kind, a0 + k1, a0 + k2, before[a0 + k1:a0 + k2], after[b0 + m1:b0 + m2])
+            if out and out[-1].end == c.start:
+                p = out.pop()
+                c = Change(kind, p.start, c.end, before[p.start:c.end],
+                           p.replacement + c.replacement)
+            out.append(c)
+    return out
+
+
+LONG = "The minister said the talks would resume next week in Geneva, " * 4
+LOCAL_CASES = [  # (before, after, the local path decides)
+    (LONG + "itâ€™s over", LONG + "it’s over", True),  # one damaged word far in
+    ("â€œWe agree,â€\x9d he said. " + LONG, "“We agree,” he said. " + LONG, True),
+    ("a FÃ¤llen b FÃ¼r c", "a Fällen b Für c", True),  # two runs, one alignment each
+    # negative: the repaired word is also on the other side -> the full diff decides
+    ("Fällen und FÃ¤llen", "Fällen und Fällen", False),
+    # negative: the number of words changes -> the full diff decides
+    (LONG + "a\xa0b", LONG + "a b c", False),
+    ("the the the", "the  the the", False),  # a differing space run found elsewhere
+]
+
+
+@pytest.mark.parametrize(("before", "after", "local"), LOCAL_CASES)
+def test_local_diff_path_gives_the_full_diff(before, after, local):
+    from transforms.textedit import _local_changes
+
+    assert (_local_changes("k", before, after, 0) is not None) == local
+    assert diff_changes("k", before, after) == _reference_diff("k", before, after)
+
+
+_WORDS = st.sampled_from(["the", "talks", "Ã©", "é", "â€™", "’", "said.", ",", "“We"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_WORDS, st.sampled_from([" ", "  ", "\xa0", "\n"])), max_size=30),
+       st.lists(st.tuples(st.integers(0, 29), st.one_of(_WORDS, st.just(""))), max_size=3))
+def test_diff_changes_is_the_word_then_character_diff(parts, edits):
+    before = "".join(parts)
+    changed = list(parts)
+    for i, word in edits:
+        if i < len(changed):
+            changed[i] = word
+    after = "".join(changed)
+    assert diff_changes("k", before, after) == _reference_diff("k", before, after)
