@@ -246,16 +246,15 @@ def _arabic_language(text: str) -> str:
 # -- stage 2: words --------------------------------------------------------------------------
 @dataclass(frozen=True)
 class _Lexicon:
-    """Top words of each language of a script: ``rows[word]`` is a row of ``buckets`` (row 0:
-    a word in no list), ``buckets[row, language]`` the word's wordfreq bucket in that
-    language (``absent`` if missing) and ``gains[bucket]`` its log10 frequency minus
-    ``word_floor`` (0.0 for ``absent``)."""
+    """Top words of each language of a script as a sparse table: word ``rows[word]`` (row 0:
+    a word in no list) has the entries ``start[row]:start[row + 1]``, each a language
+    (``column``) and the word's log10 frequency in it minus ``word_floor`` (``gain``)."""
 
     languages: tuple[str, ...]  # ISO codes, index = column
     rows: dict[str, int]
-    buckets: np.ndarray  # uint16 [words + 1, languages]
-    gains: np.ndarray  # float64 [absent + 1]
-    absent: int
+    start: np.ndarray  # intp [words + 2]
+    column: np.ndarray  # intp [entries]
+    gain: np.ndarray  # float64 [entries]
 
 
 @cache
@@ -280,13 +279,13 @@ def _lexicon(script: str) -> _Lexicon:
                     taken += 1
             if taken >= limit:
                 break
-    absent = max(b for _, _, b in cells) + 1
-    buckets = np.full((len(rows) + 1, len(codes)), absent, np.uint16)
-    r, li, b = (np.array(x) for x in zip(*cells, strict=True))
-    buckets[r, li] = b
-    # the same float the per-token sum added before: log10 f (= -bucket / 100) minus floor
-    gains = np.array([-bucket / 100 - floor for bucket in range(absent)] + [0.0])
-    return _Lexicon(tuple(rename.get(c, c) for c in codes), rows, buckets, gains, absent)
+    cells.sort()
+    row, column, bucket = (np.array(x, np.intp) for x in zip(*cells, strict=True))
+    start = np.concatenate([[0], np.cumsum(np.bincount(row, minlength=len(rows) + 2))])
+    # the very float the per-token sum adds: log10 f (= -bucket / 100) minus the floor
+    gains = np.array([-b / 100 - floor for b in range(int(bucket.max()) + 1)])
+    return _Lexicon(tuple(rename.get(c, c) for c in codes), rows, start[:-1], column,
+                    gains[bucket])
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +296,33 @@ class _RawScore:
     hits: tuple[int, ...]
     known: int  # tokens known in at least one language
     tokens: int
+
+
+def _score(readings: Sequence[_Reading]) -> None:
+    """Word scores of readings in one script, all in one pass: each reading's ``raw``.
+
+    Each language's gain is summed over the reading's tokens in text order: ``bincount``
+    adds its weights one by one in index order, so every total is the very float that a
+    loop over the tokens gives (``tests/transforms/test_language_fast.py`` checks it)."""
+    import numpy as np
+
+    lex = _lexicon(readings[0].script)
+    n, m = len(lex.languages), len(readings)
+    parts = [r.rows() for r in readings]
+    rows = np.concatenate(parts)
+    seg = np.repeat(np.arange(m), [len(x) for x in parts])
+    known = rows != 0
+    rows, seg = rows[known], seg[known]
+    first = lex.start[rows]
+    count = lex.start[rows + 1] - first
+    # entries of token i are first[i] .. first[i] + count[i] - 1, tokens in text order
+    entry = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count - first, count)
+    bins = np.repeat(seg, count) * n + lex.column[entry]
+    gain = np.bincount(bins, lex.gain[entry], m * n).reshape(m, n).tolist()
+    hits = np.bincount(bins, None, m * n).reshape(m, n).tolist()
+    known_n = np.bincount(seg, None, m).tolist()
+    for i, r in enumerate(readings):
+        r._raw = _RawScore(tuple(gain[i]), tuple(hits[i]), known_n[i], len(parts[i]))
 
 
 class _WordScore:
@@ -349,33 +375,12 @@ def _columns(script: str, allowed: tuple[str, ...]) -> dict[str, int]:
     return {lang: i for i, lang in enumerate(_lexicon(script).languages) if lang in allowed}
 
 
-def _raw_score(tokens: list[str], script: str) -> _RawScore:
-    """Gains of every lexicon language over ``tokens``, summed token by token in text order
-    (a running sum, so each total is the very float a loop over the tokens gives)."""
-    import numpy as np
-
-    lex = _lexicon(script)
-    n = len(lex.languages)
-    rows = np.fromiter(map(lex.rows.get, tokens, repeat(0)), np.intp, len(tokens))
-    rows = rows[rows != 0]
-    if not len(rows):
-        return _RawScore((0.0,) * n, (0,) * n, 0, len(tokens))
-    buckets = lex.buckets[rows]
-    gain = lex.gains[buckets].cumsum(axis=0)[-1]
-    hits = np.count_nonzero(buckets != lex.absent, axis=0)
-    return _RawScore(tuple(gain.tolist()), tuple(hits.tolist()), len(rows), len(tokens))
-
-
 def _rank(raw: _RawScore, script: str, allowed: tuple[str, ...]) -> _WordScore:
     """The allowed languages by gain (best first; ties by code)."""
     columns = _columns(script, allowed)
     gain = raw.gain
     order = sorted([(-gain[i], lang) for lang, i in columns.items()])
     return _WordScore(tuple((lang, -g) for g, lang in order), raw, columns)
-
-
-def _word_score(tokens: list[str], script: str, allowed: tuple[str, ...]) -> _WordScore:
-    return _rank(_raw_score(tokens, script), script, allowed)
 
 
 def _tokens(text: str, script: str) -> list[str]:
@@ -430,39 +435,53 @@ def _langdetect(sample: str, candidates: Sequence[str]) -> tuple[str | None, flo
 # -- decisions -------------------------------------------------------------------------------
 class _Reading:
     """A text as the stages read it: its scanned opening, letters per script and dominant
-    script; its words in that script and their scores are read on first use (once)."""
+    script; its words in that script (as rows of the lexicon) and their scores are read on
+    first use, once."""
 
-    __slots__ = ("scan", "profile", "script", "_parts", "_words", "_raw")
+    __slots__ = ("scan", "profile", "script", "_parts", "_rows", "_raw")
 
     def __init__(self, scan: str, profile: Counter, script: str | None,
                  parts: tuple[list[_Reading], str] | None = None) -> None:
         self.scan, self.profile, self.script = scan, profile, script
         self._parts = parts  # (readings, tail) that ``scan`` is made of, whitespace between
-        self._words: list[str] | None = None
+        self._rows: np.ndarray | None = None
         self._raw: _RawScore | None = None
 
-    def words(self) -> list[str]:
-        """``_tokens(scan, script)``; for a document made of parts, their words joined."""
-        if self._words is None:
+    def rows(self) -> np.ndarray:
+        """Lexicon rows of ``_tokens(scan, script)``; for a document made of parts, the rows
+        of their words, joined."""
+        if self._rows is None:
+            import numpy as np
+
             if self._parts is None:
-                self._words = _tokens(self.scan, self.script)
+                self._rows = _lexicon_rows(_tokens(self.scan, self.script), self.script)
             else:
+                limit = int(_t("word_sample_tokens"))
                 parts, tail = self._parts
-                words = []
+                rows, n = [], 0
                 for part in parts:
-                    words += part.words() if part.script == self.script else _tokens(
-                        part.scan, self.script)
-                    if len(words) >= _t("word_sample_tokens"):
+                    rows.append(part.rows() if part.script == self.script else _lexicon_rows(
+                        _tokens(part.scan, self.script), self.script))
+                    n += len(rows[-1])
+                    if n >= limit:
                         break
                 else:
-                    words += _tokens(tail, self.script)
-                self._words = words[: int(_t("word_sample_tokens"))]
-        return self._words
+                    rows.append(_lexicon_rows(_tokens(tail, self.script), self.script))
+                self._rows = np.concatenate(rows)[:limit] if rows else _lexicon_rows(
+                    [], self.script)
+        return self._rows
 
     def raw(self) -> _RawScore:
         if self._raw is None:
-            self._raw = _raw_score(self.words(), self.script)
+            _score([self])
         return self._raw
+
+
+def _lexicon_rows(words: list[str], script: str) -> np.ndarray:
+    import numpy as np
+
+    get = _lexicon(script).rows.get
+    return np.fromiter(map(get, words, repeat(0)), np.intp, len(words))
 
 
 def _read(text: str) -> _Reading:
@@ -615,7 +634,13 @@ def detect_document_languages(text: str, paragraphs: Sequence[str]) -> DocumentL
     ['en', 'ru']
     """
     readings = [_read(p) for p in paragraphs]
-    document = _identify(_read_document(text, paragraphs, readings))
+    doc = _read_document(text, paragraphs, readings)
+    script = doc.script
+    if script in _config()["script_candidates"] and _config()["script_candidates"][script][
+            "lexicon"]:  # the word scores of the document and its paragraphs in one pass
+        least = _t("min_letters")
+        _score([doc] + [r for r in readings if r.script == script and r.profile[script] >= least])
+    document = _identify(doc)
     guesses = tuple(_paragraph_language(r, document) for r in readings)
     weight: Counter = Counter()
     for p, g in zip(paragraphs, guesses, strict=True):
