@@ -211,6 +211,47 @@ TRANSLATION_SIGNALS = Table(
     foreign_keys=(_DOC,),
 )
 
+SEARCH_TERMS = Table(
+    "search_terms",
+    "Full-text index: how often each search term occurs in each document's title + "
+    "clean_text (BM25's term frequencies; warehouse/search.py).",
+    (
+        _c("doc_id", "VARCHAR", "Document.", nullable=False),
+        _c("term", "VARCHAR", "A word lower-cased, unaccented and Porter-stemmed (talks -> "
+           "talk); English stop words are not indexed (transforms/search_terms.py).",
+           nullable=False),
+        _c("tf", "INTEGER", "Occurrences of the term in title + clean_text.", nullable=False),
+    ),
+    primary_key=("doc_id", "term"),
+    foreign_keys=(_DOC,),
+)
+
+SEARCH_DOCUMENTS = Table(
+    "search_documents",
+    "Full-text index: the length of every document (BM25 normalises by it and by the "
+    "average over all documents).",
+    (
+        _c("doc_id", "VARCHAR", "Document.", nullable=False),
+        _c("length", "INTEGER", "Words indexed in title + clean_text (stop words excluded): "
+           "the sum of the document's search_terms.tf.", nullable=False),
+    ),
+    primary_key=("doc_id",),
+    foreign_keys=(_DOC,),
+)
+
+SEARCH_VOCABULARY = Table(
+    "search_vocabulary",
+    "Full-text index: how a query's words become search terms without a stemmer. Lists "
+    "every word seen in a document whose term differs from it, and every English stop "
+    "word; a word not listed is its own term.",
+    (
+        _c("word", "VARCHAR", "A word as queries are split: lower-cased, accents stripped.",
+           nullable=False),
+        _c("term", "VARCHAR", "Its search term; NULL for a stop word (ignored in queries)."),
+    ),
+    primary_key=("word",),
+)
+
 RUNS = Table(
     "runs",
     "One row per pipeline run, with its file accounting.",
@@ -277,5 +318,8 @@ TABLES: tuple[Table, ...] = (
     MINHASH_SIGNATURES,
     REJECTS,
     LINE_STATS,
+    SEARCH_TERMS,
+    SEARCH_DOCUMENTS,
+    SEARCH_VOCABULARY,
 )
 BY_NAME = {t.name: t for t in TABLES}

@@ -23,6 +23,7 @@ from transforms.near_duplicates import SCHEME as SIGNATURE_SCHEME
 from transforms.near_duplicates import minhash_signature
 from transforms.paragraphs import split_paragraphs
 from transforms.quotations import find_quotes
+from transforms.search_terms import SEARCH_TABLES, index_frames
 from transforms.translation import translation_signals, verdict
 
 DECODED_SCHEMA = {
@@ -75,7 +76,7 @@ def read_batch(entries: Sequence[Entry], run_id: int, max_bytes: int) -> dict[st
 
 
 TRANSFORM_TABLES = ("documents", "paragraphs", "artefacts", "mentions", "entities", "quotes",
-                    "translation_signals", "minhash_signatures")
+                    "translation_signals", "minhash_signatures", *SEARCH_TABLES)
 
 
 def transform_batch(
@@ -99,6 +100,7 @@ def transform_batch(
         frames[name] = (pl.DataFrame(rows, schema=table.polars_schema(), orient="row")
                         if rows else table.empty_frame())
     frames["entities"] = frames["entities"].unique("entity_id", keep="first", maintain_order=True)
+    frames.update(index_frames(frames["documents"]))  # title + clean_text, once per batch
     return frames
 
 

@@ -28,7 +28,7 @@ TRANSIENT_REJECTS = ("vanished", "unreadable", "unstable", "decode_error")
 
 # Tables filled from transform shards, keyed by doc_id (only new documents are inserted).
 DOC_TABLES = ("documents", "paragraphs", "artefacts", "mentions", "quotes",
-              "translation_signals", "minhash_signatures")
+              "translation_signals", "minhash_signatures", "search_documents")
 
 
 @dataclass
@@ -94,6 +94,15 @@ def load_run(
     # Child tables first, filtered by documents not yet present, then documents themselves.
     for table in DOC_TABLES[1:]:
         _insert_from_shards(con, table, staging, new_docs)
+    # The search index grows by the new documents' rows only (nothing is rebuilt). Terms go
+    # in ordered, so each row group covers a narrow range of terms and a search's term
+    # filter skips most of them (zone maps).
+    _insert_from_shards(con, "search_terms", staging, new_docs + " ORDER BY term, doc_id")
+    if has_shards(staging, "search_vocabulary"):
+        con.execute(
+            "INSERT INTO search_vocabulary SELECT DISTINCT ON (word) word, term "
+            "FROM read_parquet(?) WHERE word NOT IN (SELECT word FROM search_vocabulary) "
+            "ORDER BY word", [shard_glob(staging, "search_vocabulary")])
     # The flow cleans each new doc_id once per run (first path), so shards hold no duplicate
     # (the primary-key data test would catch one); no window over whole articles needed.
     _insert_from_shards(con, "documents", staging, new_docs)

@@ -197,6 +197,12 @@ def _add_declared_columns(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute(f"ALTER TABLE {table.name} ADD COLUMN {col.name} {col.type}")
 
 
+def _create_search_index(con: duckdb.DuckDBPyConnection) -> None:
+    from warehouse.search import create_search_index
+
+    create_search_index(con)
+
+
 # --- the migrations, in order (never renumber or rename one that has shipped) -------------
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -226,6 +232,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "create_minhash_signatures", create_tables("minhash_signatures")),
     # Rejected files get a fingerprint: unchanged ones are not re-read by later runs.
     Migration(9, "add_rejects_mtime_ns", add_columns("rejects", "mtime_ns")),
+    # Full-text search moves to plain tables that each run extends (the fts extension's
+    # index was rebuilt whole by every run): created, filled for the documents already
+    # loaded, and the extension's index dropped.
+    Migration(10, "create_search_tables", _create_search_index),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -2,8 +2,9 @@
 
 ``after_load`` stamps the run with the document total, refreshes the analyst views, runs the
 data tests (raising on failure, so the build copy is discarded and the last good snapshot
-stays published) and rebuilds the full-text index — all in the build copy, so readers see
-the new rows, views and index together or not at all.
+stays published) and stores the search macro — all in the build copy, so readers see the
+new rows, views and index together or not at all. (The full-text index itself is rows the
+loader inserts: nothing to rebuild here.)
 """
 
 from __future__ import annotations
@@ -12,23 +13,23 @@ import duckdb
 
 from warehouse.checks import run_data_tests
 from warehouse.near_duplicates import link_near_duplicates
-from warehouse.search import refresh_index
+from warehouse.search import create_search_macro
 from warehouse.views import create_views
 
 
 def after_load(con: duckdb.DuckDBPyConnection) -> None:
-    """Stamp the latest run, refresh views, run the data tests (raises), rebuild the index."""
+    """Stamp the latest run, refresh views and the search macro, run the data tests (raises)."""
     stamp_documents_total(con)
     link_near_duplicates(con, latest_run_id(con))
     create_views(con)
+    create_search_macro(con)
     run_data_tests(con)
-    refresh_index(con)
 
 
 def refresh(con: duckdb.DuckDBPyConnection) -> None:
-    """Views and full-text index, without a load (after `newsetl migrate`)."""
+    """Views and the search macro, without a load (after `newsetl migrate`)."""
     create_views(con)
-    refresh_index(con, force=True)
+    create_search_macro(con)
 
 
 def latest_run_id(con: duckdb.DuckDBPyConnection) -> int:
