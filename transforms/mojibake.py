@@ -286,7 +286,7 @@ class _Steps:
     """What :func:`fix_encoding` needs from ftfy, and the candidate scans."""
 
     encodings: tuple[tuple[str, frozenset[str]], ...]  # charmap encoding, its characters
-    outside: re.Pattern  # a character possible_encoding's regexes do not take for free
+    ascii_runs: re.Pattern  # what possible_encoding's regexes take in any charmap encoding
     altered_lead: re.Pattern  # first byte of an ALTERED_UTF8_RE match
     altered: re.Pattern
     lossy_mark: re.Pattern  # the 0x1A or "?" every LOSSY_UTF8_RE match holds
@@ -308,7 +308,7 @@ def _steps() -> _Steps | None:
     return _Steps(
         encodings=tuple((enc, frozenset(bytes([*range(0x80, 0x100), 0x1A]).decode(enc)))
                         for enc in chardata.CHARMAP_ENCODINGS),
-        outside=re.compile("[^\x00-\x19\x1b-\x7f]"),
+        ascii_runs=re.compile("[\x00-\x19\x1b-\x7f]+"),
         # (a lead byte with a space at most three bytes on: what every alternative holds)
         altered_lead=re.compile(b"[\xc2\xc3\xc5\xce\xd0\xd9\xe0-\xe3\xf0](?=[^ ]{0,2} )"),
         altered=chardata.ALTERED_UTF8_RE,
@@ -345,7 +345,7 @@ def _fix_encoding_step(text: str, st: _Steps) -> str:
     """ftfy's _fix_encoding_one_step_and_explain (default config), without the explanation."""
     if not text or text.isascii() or not is_bad(text):
         return text
-    chars = set(st.outside.findall(text))  # possible_encoding: these all in the charmap
+    chars = set(st.ascii_runs.sub("", text))  # possible_encoding: these all in the charmap
     possible = []
     for encoding, charmap in st.encodings:
         if chars <= charmap:
