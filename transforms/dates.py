@@ -100,14 +100,113 @@ def _dateparser(candidate: str, order: str, languages: tuple[str, ...]) -> datet
 
 def _language_order(languages: Sequence[str], word: str) -> tuple[str, ...]:
     """Hints first, then the default month languages written in the word's script."""
-    cyrillic = bool(regex.search(r"\p{Cyrillic}", word))
+    cyrillic = bool(_CYRILLIC.search(word))
     pool = [lang for lang in MONTH_LANGUAGES if (lang in ("ru", "uk", "bg")) == cyrillic]
     return tuple(dict.fromkeys([*languages, *pool]))
 
 
+# -- fast exact readings ---------------------------------------------------------------------
+# dateparser reads a numeric date with the strptime formats of the order given first, so
+# when that reading is a real date it is the answer: these read exactly that, and leave every
+# other case (an impossible date that dateparser may read the other way round, a time stamp
+# with a zone, a year outside FAST_YEARS) to dateparser. Checked against dateparser in
+# tests/transforms/test_dates.py.
+FAST_YEARS = range(1900, 2100)  # "-1000" after a date can read as a zone; news dates only
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_YMD_PLAIN = re.compile(r"([0-9]{4})([-./])([0-9]{1,2})\2([0-9]{1,2})")
+_NUM_PLAIN = re.compile(r"([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})")
+_DIGITS = re.compile(r"\d+")  # any script's digits, as the candidate pattern reads them
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+
+
+def _real_date(year: int, month: int, day: int) -> datetime | None:
+    """datetime(year, month, day) when that day exists (and the year is an ordinary one)."""
+    if year not in FAST_YEARS or not 1 <= month <= 12 or day < 1:
+        return None
+    try:
+        return datetime(year, month, day)
+    except ValueError:
+        return None
+
+
+def read_numeric_date(candidate: str, kind: str, order: str = "DMY") -> datetime | None:
+    """The date dateparser reads in a ymd/num candidate, when it is the plain reading in
+    ``order`` and a real date; None means "ask dateparser" (never "no date").
+
+    Two-digit years follow strptime's %y: 00-68 are 2000-2068, 69-99 are 1969-1999.
+
+    >>> read_numeric_date("04.11.23", "num"), read_numeric_date("04.11.23", "num", "MDY")
+    (datetime.datetime(2023, 11, 4, 0, 0), datetime.datetime(2023, 4, 11, 0, 0))
+    >>> read_numeric_date("2024/5/20", "ymd")
+    datetime.datetime(2024, 5, 20, 0, 0)
+    >>> read_numeric_date("31.02.2024", "num") is None  # impossible: dateparser decides
+    True
+    >>> read_numeric_date("2024-02-19T14:05:00Z", "ymd") is None  # a time stamp: dateparser
+    True
+    """
+    if kind == "ymd":
+        m = _YMD_PLAIN.fullmatch(candidate)
+        return _real_date(int(m[1]), int(m[3]), int(m[4])) if m else None
+    m = _NUM_PLAIN.fullmatch(candidate)
+    if m is None:
+        return None
+    a, b, y = int(m[1]), int(m[3]), m[4]
+    year = int(y) if len(y) == 4 else int(y) + (2000 if int(y) <= 68 else 1900)
+    return _real_date(year, b, a) if order == "DMY" else _real_date(year, a, b)
+
+
+# Month-name candidates: (shape, order, languages) -> the month dateparser reads there, or 0
+# when it reads the shape some other way. The shape is the candidate with its two numbers
+# (day, year) replaced, so "30 March 2022" and "8 March 2024" share one. dateparser picks its
+# language from the words, not the numbers, so a shape whose word it reads as a month gives
+# that month for every real day. A word may also be a number in some language ("sept" is 7
+# in French): the reading is trusted only when the candidate (a day that exists in every
+# month) and days 1 and 2 written the same way all come back as (year, month, that day).
+_NAMED_MONTH: dict[tuple[str, str, tuple[str, ...]], int] = {}
+_NAMED_MONTH_MAX = 4096
+_PROBE_DAYS = (1, 2)
+
+
+def _with_numbers(shape: str, day: int, year: int) -> str:
+    parts = iter((str(day), str(year)))
+    return shape.replace("#", next(parts), 1).replace("#", next(parts), 1)
+
+
+def _read_named(candidate: str, order: str, languages: tuple[str, ...]) -> datetime | None:
+    digits = _ASCII_DIGITS.findall(candidate)
+    if (len(digits) != 2 or len(digits[0]) > 2 or len(digits[1]) != 4
+            or _DIGITS.findall(candidate) != digits):
+        return _parse_named(candidate, order, languages)
+    day, year = int(digits[0]), int(digits[1])
+    shape = _ASCII_DIGITS.sub("#", candidate)
+    key = (shape, order, languages)
+    month = _NAMED_MONTH.get(key)
+    if month:
+        fast = _real_date(year, month, day)
+        if fast is not None:
+            return fast
+    value = _parse_named(candidate, order, languages)
+    if month is None and len(_NAMED_MONTH) < _NAMED_MONTH_MAX and 1 <= day <= 28:
+        ok = value is not None and _real_date(year, value.month, day) == value and all(
+            _parse_named(_with_numbers(shape, d, year), order, languages)
+            == datetime(year, value.month, d) for d in _PROBE_DAYS)
+        _NAMED_MONTH[key] = value.month if ok else 0
+    return value
+
+
+def _parse_named(candidate: str, order: str, languages: tuple[str, ...]) -> datetime | None:
+    langs = _language_order(languages, candidate)
+    # try the hinted languages alone first: one language is much cheaper than sixteen
+    if languages:
+        hit = _dateparser(candidate, order, tuple(languages))
+        if hit is not None:
+            return hit
+    return _dateparser(candidate, order, langs)
+
+
 def parse_candidate(candidate: str, kind: str, *, order: str = "DMY",
                     languages: Sequence[str] = ()) -> datetime | None:
-    """Read one candidate substring with dateparser (cached).
+    """Read one candidate substring: the fast exact readings, else dateparser (cached).
 
     >>> parse_candidate("04.11.23", "num", order="DMY")
     datetime.datetime(2023, 11, 4, 0, 0)
@@ -117,19 +216,14 @@ def parse_candidate(candidate: str, kind: str, *, order: str = "DMY",
     True
     """
     if kind == "cjk":
-        y, mo, d = re.findall(r"\d+", candidate)
+        y, mo, d = _DIGITS.findall(candidate)
         candidate, kind = f"{y}-{mo}-{d}", "ymd"
-    if kind == "ymd":
-        return _dateparser(candidate, "YMD", ("en",))
-    if kind == "num":
-        return _dateparser(candidate, order, ("en",))
-    langs = _language_order(languages, candidate)
-    # try the hinted languages alone first: one language is much cheaper than sixteen
-    if languages:
-        hit = _dateparser(candidate, order, tuple(languages))
-        if hit is not None:
-            return hit
-    return _dateparser(candidate, order, langs)
+    if kind in ("ymd", "num"):
+        fast = read_numeric_date(candidate, kind, order)
+        if fast is not None:
+            return fast
+        return _dateparser(candidate, "YMD" if kind == "ymd" else order, ("en",))
+    return _read_named(candidate, order, tuple(languages))
 
 
 def _numeric_parts(candidate: str) -> tuple[int, int]:

@@ -20,6 +20,7 @@ datetime.datetime(2025, 6, 17, 14, 32)
 from __future__ import annotations
 
 import itertools
+import re
 import tomllib
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -264,8 +265,6 @@ def _header_lines(raw_text: str) -> tuple[list[str], list[str]]:
 
     The header is every line before the first prose block (blank lines separate blocks).
     """
-    import ftfy
-
     blocks = [[_normalise(ln) for ln in b.splitlines()]
               for b in _BLOCK_SPLIT.split(raw_text.replace("\r\n", "\n"))]
     blocks = [b for b in ([ln for ln in b if ln] for b in blocks) if b]
@@ -279,7 +278,42 @@ def _header_lines(raw_text: str) -> tuple[list[str], list[str]]:
         header += block
     footer = [ln for b in blocks for ln in b][-8:]
     # ftfy is slow: repair only the lines that are read (the header and the last lines)
-    return [ftfy.fix_text(ln) for ln in header], [ftfy.fix_text(ln) for ln in footer]
+    return [repair_line(ln) for ln in header], [repair_line(ln) for ln in footer]
+
+
+@lru_cache(maxsize=1)
+def _ftfy_acts() -> re.Pattern:
+    """Characters one of ftfy's fixers (other than fix_encoding) acts on with its default
+    config: HTML entities, terminal escapes, C1 controls, ligatures, full/half-width forms,
+    curly quotes, line breaks, surrogates and control characters."""
+    from ftfy.chardata import CONTROL_CHARS, DOUBLE_QUOTE_RE, LIGATURES, SINGLE_QUOTE_RE, WIDTH_MAP
+
+    chars = "".join(sorted(chr(c) for c in {*LIGATURES, *WIDTH_MAP, *CONTROL_CHARS}))
+    return re.compile("&|\x1b|[\x80-\x9f\r\u2028\u2029\ud800-\udfff" + re.escape(chars)
+                      + "]|" + SINGLE_QUOTE_RE.pattern + "|" + DOUBLE_QUOTE_RE.pattern)
+
+
+@lru_cache(maxsize=2048)  # footers (outlet boilerplate) repeat from article to article
+def repair_line(line: str) -> str:
+    """``ftfy.fix_text(line)`` (default config) for one line, without running ftfy on a line
+    none of its fixers would change: nothing its character fixers act on, no mojibake by
+    ftfy's own badness test, already NFC.
+
+    >>> repair_line("Kyiv, 12 March"), repair_line("“Quoted”"), repair_line("cafÃ©")
+    ('Kyiv, 12 March', '"Quoted"', 'café')
+    """
+    if (not _ftfy_acts().search(line) and unicodedata.is_normalized("NFC", line)
+            and (line.isascii() or not _ftfy_is_bad(line))):
+        return line
+    import ftfy
+
+    return ftfy.fix_text(line)
+
+
+def _ftfy_is_bad(text: str) -> bool:
+    from ftfy.badness import is_bad
+
+    return is_bad(text)
 
 
 def _pick_date(dates: list[FoundDate]) -> FoundDate:
