@@ -116,17 +116,31 @@ def _code_points() -> tuple[str, np.ndarray]:
     return text, points
 
 
+# Character classes: 1..N a letter of script i of _SCRIPTS (N = 26), N+1..2N another character
+# of that script (a Roman numeral, Cyrillic ҂ …), 2N+1 a letter of no listed script, 0 any
+# other character; plus _ASTRAL outside the Basic Multilingual Plane.
+_N = len(_SCRIPTS)
+_OTHER_LETTER = 2 * _N + 1
+_ASTRAL = 64
+
+
 @cache
-def _script_table() -> np.ndarray:
-    """Script of every code point: 1 + its index in ``_SCRIPTS``, 0 for any other script."""
+def _char_classes() -> np.ndarray:
+    """The class of every code point (uint8), from the ``regex`` module's own properties."""
     import numpy as np
 
     text, points = _code_points()
-    table = np.zeros(0x110000, np.uint8)
+    script = np.zeros(0x110000, np.uint8)
     index = {s: i + 1 for i, s in enumerate(_SCRIPTS)}
     for m in _SCRIPT_RUNS.finditer(text):
-        table[points[m.start():m.end()]] = index[m.lastgroup]
-    return table
+        script[points[m.start():m.end()]] = index[m.lastgroup]
+    letter = np.zeros(0x110000, bool)
+    for m in regex.finditer(r"\p{L}+", text):
+        letter[points[m.start():m.end()]] = True
+    classes = np.where(script == 0, np.where(letter, _OTHER_LETTER, 0),
+                       np.where(letter, script, script + _N)).astype(np.uint8)
+    classes[0x10000:] += _ASTRAL
+    return classes
 
 
 def _ranges(points: np.ndarray) -> str:
@@ -155,15 +169,12 @@ class _WordFinder:
 def _word_finder(script: str) -> _WordFinder:
     import numpy as np
 
-    text, points = _code_points()
-    is_letter = np.zeros(0x110000, bool)
-    for m in regex.finditer(r"\p{L}+", text):
-        is_letter[points[m.start():m.end()]] = True
-    in_script = _script_table() == _SCRIPTS.index(script) + 1
-    bmp = np.arange(0x110000) < 0x10000
-    letters = np.flatnonzero(is_letter & bmp)
-    members = frozenset(map(chr, np.flatnonzero(in_script & is_letter).tolist()))
-    signs = np.flatnonzero(in_script & ~is_letter & bmp)  # e.g. Roman numerals, Cyrillic ҂
+    classes = _char_classes()
+    bmp = classes[:0x10000]
+    i = _SCRIPTS.index(script) + 1
+    letters = np.flatnonzero(((bmp >= 1) & (bmp <= _N)) | (bmp == _OTHER_LETTER))
+    members = frozenset(map(chr, np.flatnonzero(bmp == i).tolist()))
+    signs = np.flatnonzero(bmp == i + _N)  # e.g. Roman numerals, Cyrillic ҂
     return _WordFinder(re.compile(f"[{_ranges(letters)}]+"), members,
                        re.compile(f"[{_ranges(signs)}\U00010000-\U0010ffff]"))
 
@@ -181,15 +192,46 @@ def script_profile(text: str) -> Counter:
     >>> dict(script_profile("NАТO talks"))
     {'Latin': 7, 'Cyrillic': 2}
     """
-    if text.isascii():
-        data = text.encode("ascii")
-        n = len(data) - len(data.translate(None, _ASCII_LETTERS))
-        return Counter({"Latin": n}) if n else Counter()
+    return _profiles([text])[0][0]
+
+
+def _profiles(texts: Sequence[str]) -> list[tuple[Counter, bool]]:
+    """For each text: characters per script (letters and other signs of the script, as the
+    ``regex`` runs of ``\\p{Script=…}`` count them) and whether it is *plain* — letters of one
+    script at most, no sign of a script, nothing outside the BMP (see :func:`_tokens`).
+    Every text that is not ASCII is counted in one numpy pass."""
+    out: list[tuple[Counter, bool] | None] = []
+    rest = []
+    for text in texts:
+        if text.isascii():
+            data = text.encode("ascii")
+            n = len(data) - len(data.translate(None, _ASCII_LETTERS))
+            out.append((Counter({"Latin": n}) if n else Counter(), True))
+        else:
+            out.append(None)
+            rest.append(text)
+    if not rest:
+        return out
     import numpy as np
 
-    points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), "<u4")
-    counts = np.bincount(_script_table()[points], minlength=len(_SCRIPTS) + 1).tolist()
-    return Counter({_SCRIPTS[i - 1]: n for i, n in enumerate(counts) if n and i})
+    m = len(rest)
+    points = np.frombuffer("".join(rest).encode("utf-32-le", "surrogatepass"), "<u4")
+    classes = _char_classes()[points].astype(np.intp)
+    classes += np.repeat(np.arange(0, 128 * m, 128), [len(t) for t in rest])
+    counts = np.bincount(classes, None, 128 * m).reshape(m, 128)
+    astral = counts[:, _ASTRAL:].sum(axis=1)
+    counts = counts[:, :_ASTRAL] + counts[:, _ASTRAL:]
+    letters, signs = counts[:, 1:_N + 1], counts[:, _N + 1:2 * _N + 1]
+    per_script = (letters + signs).tolist()
+    plain = ((astral == 0) & (signs.sum(axis=1) == 0)
+             & ((letters > 0).sum(axis=1) + (counts[:, _OTHER_LETTER] > 0) <= 1)).tolist()
+    k = 0
+    for i, got in enumerate(out):
+        if got is None:
+            row = per_script[k]
+            out[i] = (Counter({_SCRIPTS[j]: n for j, n in enumerate(row) if n}), plain[k])
+            k += 1
+    return out
 
 
 def _dominant(profile: Counter) -> str | None:
@@ -288,14 +330,39 @@ def _lexicon(script: str) -> _Lexicon:
                     gains[bucket])
 
 
-@dataclass(frozen=True, slots=True)
 class _RawScore:
-    """Per lexicon language (column order): summed gain and number of tokens it knows."""
+    """Per lexicon language (column order): the summed gain over the tokens and (counted on
+    first use) how many of the tokens it knows."""
 
-    gain: tuple[float, ...]
-    hits: tuple[int, ...]
-    known: int  # tokens known in at least one language
-    tokens: int
+    __slots__ = ("gain", "known", "tokens", "_rows", "_script", "_hits")
+
+    def __init__(self, gain: tuple[float, ...], known: int, rows: np.ndarray, script: str,
+                 hits: list[int] | None = None) -> None:
+        self.gain = gain
+        self.known = known  # tokens known in at least one language
+        self.tokens = len(rows)
+        self._rows, self._script, self._hits = rows, script, hits
+
+    def hits(self) -> list[int]:
+        if self._hits is None:
+            import numpy as np
+
+            lex = _lexicon(self._script)
+            rows = self._rows[self._rows != 0]
+            entry = _entries(lex, rows)[0]
+            self._hits = np.bincount(lex.column[entry], None, len(lex.languages)).tolist()
+        return self._hits
+
+
+def _entries(lex: _Lexicon, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The lexicon entries of the words ``rows`` (none 0), word after word, and how many
+    each word has."""
+    import numpy as np
+
+    first = lex.start[rows]
+    count = lex.start[rows + 1] - first
+    # entries of word i are first[i] .. first[i] + count[i] - 1
+    return np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count - first, count), count
 
 
 def _score(readings: Sequence[_Reading]) -> None:
@@ -306,23 +373,23 @@ def _score(readings: Sequence[_Reading]) -> None:
     loop over the tokens gives (``tests/transforms/test_language_fast.py`` checks it)."""
     import numpy as np
 
-    lex = _lexicon(readings[0].script)
+    script = readings[0].script
+    lex = _lexicon(script)
     n, m = len(lex.languages), len(readings)
     parts = [r.rows() for r in readings]
     rows = np.concatenate(parts)
     seg = np.repeat(np.arange(m), [len(x) for x in parts])
     known = rows != 0
     rows, seg = rows[known], seg[known]
-    first = lex.start[rows]
-    count = lex.start[rows + 1] - first
-    # entries of token i are first[i] .. first[i] + count[i] - 1, tokens in text order
-    entry = np.arange(int(count.sum())) - np.repeat(np.cumsum(count) - count - first, count)
+    entry, count = _entries(lex, rows)
     bins = np.repeat(seg, count) * n + lex.column[entry]
     gain = np.bincount(bins, lex.gain[entry], m * n).reshape(m, n).tolist()
-    hits = np.bincount(bins, None, m * n).reshape(m, n).tolist()
     known_n = np.bincount(seg, None, m).tolist()
+    # the first reading (the document, when there is one) always asks how many tokens are known
+    first = entry[: int(count[: known_n[0]].sum())]
+    hits = np.bincount(lex.column[first], None, n).tolist()
     for i, r in enumerate(readings):
-        r._raw = _RawScore(tuple(gain[i]), tuple(hits[i]), known_n[i], len(parts[i]))
+        r._raw = _RawScore(tuple(gain[i]), known_n[i], parts[i], script, hits if i == 0 else None)
 
 
 class _WordScore:
@@ -352,7 +419,7 @@ class _WordScore:
 
     def coverage(self, language: str) -> float:
         """Share of the tokens found in the word list of ``language``."""
-        return self.raw.hits[self.columns[language]] / max(1, self.raw.tokens)
+        return self.raw.hits()[self.columns[language]] / max(1, self.raw.tokens)
 
     def posterior(self, language: str) -> float:
         """Softened posterior of ``language`` (temperature 0.5 keeps it from saturating)."""
@@ -383,17 +450,20 @@ def _rank(raw: _RawScore, script: str, allowed: tuple[str, ...]) -> _WordScore:
     return _WordScore(tuple((lang, -g) for g, lang in order), raw, columns)
 
 
-def _tokens(text: str, script: str) -> list[str]:
+def _tokens(text: str, script: str, plain: bool = False) -> list[str]:
     """Lower-cased words of ``text`` written wholly in ``script`` (at most
     ``word_sample_tokens``): maximal runs of the script's characters with no letter on either
     side — the ``_script_word`` rule. When every character of the script in the text is a
     letter of the BMP, those are exactly the maximal letter runs made only of the script's
-    letters, which ``str`` methods (ASCII) or one ``re`` pattern find faster."""
+    letters, which ``str`` methods (ASCII) or one ``re`` pattern find faster; in a *plain*
+    text (:func:`_profiles`: its letters are all of ``script``) every letter run is one."""
     limit = int(_t("word_sample_tokens"))
     low = text.lower()
     if low.isascii():
         return low.translate(_ASCII_WORDS).split()[:limit] if script == "Latin" else []
     finder = _word_finder(script)
+    if plain:
+        return finder.letter_runs.findall(low)[:limit]
     if finder.unsafe.search(low):
         return _script_word(script).findall(low)[:limit]
     members = finder.members
@@ -438,11 +508,11 @@ class _Reading:
     script; its words in that script (as rows of the lexicon) and their scores are read on
     first use, once."""
 
-    __slots__ = ("scan", "profile", "script", "_parts", "_rows", "_raw")
+    __slots__ = ("scan", "profile", "script", "plain", "_parts", "_rows", "_raw")
 
-    def __init__(self, scan: str, profile: Counter, script: str | None,
+    def __init__(self, scan: str, profile: Counter, script: str | None, plain: bool = False,
                  parts: tuple[list[_Reading], str] | None = None) -> None:
-        self.scan, self.profile, self.script = scan, profile, script
+        self.scan, self.profile, self.script, self.plain = scan, profile, script, plain
         self._parts = parts  # (readings, tail) that ``scan`` is made of, whitespace between
         self._rows: np.ndarray | None = None
         self._raw: _RawScore | None = None
@@ -454,7 +524,8 @@ class _Reading:
             import numpy as np
 
             if self._parts is None:
-                self._rows = _lexicon_rows(_tokens(self.scan, self.script), self.script)
+                words = _tokens(self.scan, self.script, self.plain)
+                self._rows = _lexicon_rows(words, self.script)
             else:
                 limit = int(_t("word_sample_tokens"))
                 parts, tail = self._parts
@@ -484,14 +555,22 @@ def _lexicon_rows(words: list[str], script: str) -> np.ndarray:
     return np.fromiter(map(get, words, repeat(0)), np.intp, len(words))
 
 
-def _read(text: str) -> _Reading:
+def _scan(text: str) -> str:
+    """The part of ``text`` the stages read: its opening, without URLs, mails and tags."""
     head = text[: _SCAN_CHARS + 200]
     if any(mark in head for mark in _NOISE_MARKS):
-        scan = _NOISE.sub(" ", head)[:_SCAN_CHARS]
-    else:
-        scan = head[:_SCAN_CHARS]
-    profile = script_profile(scan)
-    return _Reading(scan, profile, _dominant(profile))
+        return _NOISE.sub(" ", head)[:_SCAN_CHARS]
+    return head[:_SCAN_CHARS]
+
+
+def _read_all(texts: Sequence[str]) -> list[_Reading]:
+    scans = [_scan(t) for t in texts]
+    return [_Reading(scan, profile, _dominant(profile), plain)
+            for scan, (profile, plain) in zip(scans, _profiles(scans), strict=True)]
+
+
+def _read(text: str) -> _Reading:
+    return _read_all([text])[0]
 
 
 def _read_document(text: str, paragraphs: Sequence[str], readings: list[_Reading]
@@ -521,7 +600,7 @@ def _read_document(text: str, paragraphs: Sequence[str], readings: list[_Reading
         profile.update(part.profile)
     profile.update(script_profile(tail))
     profile = +profile  # (no zero counts, as script_profile gives)
-    return _Reading(scan, profile, _dominant(profile), (parts, tail))
+    return _Reading(scan, profile, _dominant(profile), parts=(parts, tail))
 
 
 def _decide_multi(r: _Reading, letters: int, candidates: tuple[str, ...]) -> LanguageGuess:
@@ -633,13 +712,14 @@ def detect_document_languages(text: str, paragraphs: Sequence[str]) -> DocumentL
     >>> [p.language for p in res.paragraphs]
     ['en', 'ru']
     """
-    readings = [_read(p) for p in paragraphs]
+    readings = _read_all(paragraphs)
     doc = _read_document(text, paragraphs, readings)
     script = doc.script
     if script in _config()["script_candidates"] and _config()["script_candidates"][script][
             "lexicon"]:  # the word scores of the document and its paragraphs in one pass
         least = _t("min_letters")
-        _score([doc] + [r for r in readings if r.script == script and r.profile[script] >= least])
+        batch = [r for r in readings if r.script == script and r.profile[script] >= least]
+        _score([doc, *batch])
     document = _identify(doc)
     guesses = tuple(_paragraph_language(r, document) for r in readings)
     weight: Counter = Counter()
