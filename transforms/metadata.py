@@ -282,38 +282,59 @@ def _header_lines(raw_text: str) -> tuple[list[str], list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _ftfy_acts() -> re.Pattern:
-    """Characters one of ftfy's fixers (other than fix_encoding) acts on with its default
-    config: HTML entities, terminal escapes, C1 controls, ligatures, full/half-width forms,
-    curly quotes, line breaks, surrogates and control characters."""
-    from ftfy.chardata import CONTROL_CHARS, DOUBLE_QUOTE_RE, LIGATURES, SINGLE_QUOTE_RE, WIDTH_MAP
+def _ftfy_fixers() -> tuple:
+    """ftfy's fixers in the order ``fix_and_explain`` runs them after fix_encoding, each with
+    a pattern of the characters it acts on (the text is left as it is without one)."""
+    from ftfy import fixes
+    from ftfy.chardata import (C1_CONTROL_RE, CONTROL_CHARS, DOUBLE_QUOTE_RE, LIGATURES,
+                               SINGLE_QUOTE_RE, WIDTH_MAP)
 
-    chars = "".join(sorted(chr(c) for c in {*LIGATURES, *WIDTH_MAP, *CONTROL_CHARS}))
-    return re.compile("&|\x1b|[\x80-\x9f\r\u2028\u2029\ud800-\udfff" + re.escape(chars)
-                      + "]|" + SINGLE_QUOTE_RE.pattern + "|" + DOUBLE_QUOTE_RE.pattern)
+    def chars(table: dict) -> re.Pattern:
+        return re.compile("[" + re.escape("".join(sorted(map(chr, table)))) + "]")
+
+    return (
+        (C1_CONTROL_RE, fixes.fix_c1_controls),
+        (chars(LIGATURES), fixes.fix_latin_ligatures),
+        (chars(WIDTH_MAP), fixes.fix_character_width),
+        (re.compile(SINGLE_QUOTE_RE.pattern + "|" + DOUBLE_QUOTE_RE.pattern), fixes.uncurl_quotes),
+        (re.compile("[\r\u2028\u2029\x85]"), fixes.fix_line_breaks),
+        (re.compile("[\ud800-\udfff]"), fixes.fix_surrogates),
+        (re.compile("\x1b"), fixes.remove_terminal_escapes),
+        (chars(CONTROL_CHARS), fixes.remove_control_chars),
+    )
 
 
 @lru_cache(maxsize=2048)  # footers (outlet boilerplate) repeat from article to article
 def repair_line(line: str) -> str:
-    """``ftfy.fix_text(line)`` (default config) for one line, without running ftfy on a line
-    none of its fixers would change: nothing its character fixers act on, no mojibake by
-    ftfy's own badness test, already NFC.
+    """``ftfy.fix_text(line)`` (default config) for one line, taking ftfy's steps only where
+    they can act: ``fix_and_explain``'s loop, with fix_encoding skipped on a line ftfy's
+    badness test passes and each other fixer skipped on a line without the characters it
+    acts on (an HTML entity or a line break hands the line to ftfy itself).
 
-    >>> repair_line("Kyiv, 12 March"), repair_line("“Quoted”"), repair_line("cafÃ©")
-    ('Kyiv, 12 March', '"Quoted"', 'café')
+    >>> repair_line("Kyiv, 12 March"), repair_line("\u201cQuoted\u201d")
+    ('Kyiv, 12 March', '"Quoted"')
+    >>> repair_line("Caf\u00c3\u00a9 \u00e2\u20ac\u201c Lviv")
+    'Café – Lviv'
     """
-    if (not _ftfy_acts().search(line) and unicodedata.is_normalized("NFC", line)
-            and (line.isascii() or not _ftfy_is_bad(line))):
-        return line
     import ftfy
+    from transforms.mojibake import fix_encoding, is_bad
 
-    return ftfy.fix_text(line)
-
-
-def _ftfy_is_bad(text: str) -> bool:
-    from ftfy.badness import is_bad
-
-    return is_bad(text)
+    if "&" in line or "\n" in line or len(line) > ftfy.TextFixerConfig().max_decode_length:
+        return ftfy.fix_text(line)
+    text = line
+    while True:
+        before = text
+        if not text.isascii() and is_bad(text):
+            text = fix_encoding(text)
+        for acts, fix in _ftfy_fixers():
+            if acts.search(text):
+                text = fix(text)
+        if not unicodedata.is_normalized("NFC", text):
+            text = unicodedata.normalize("NFC", text)
+        if text == before:
+            return text
+        if "&" in text or "\n" in text:  # a step made an entity or a line break: ftfy decides
+            return ftfy.fix_text(line)
 
 
 def _pick_date(dates: list[FoundDate]) -> FoundDate:
