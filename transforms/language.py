@@ -334,11 +334,12 @@ class _RawScore:
     """Per lexicon language (column order): the summed gain over the tokens and (counted on
     first use) how many of the tokens it knows."""
 
-    __slots__ = ("gain", "known", "tokens", "_rows", "_script", "_hits")
+    __slots__ = ("gain", "order", "known", "tokens", "_rows", "_script", "_hits")
 
-    def __init__(self, gain: tuple[float, ...], known: int, rows: np.ndarray, script: str,
-                 hits: list[int] | None = None) -> None:
+    def __init__(self, gain: list[float], order: list[int], known: int, rows: np.ndarray,
+                 script: str, hits: list[int] | None = None) -> None:
         self.gain = gain
+        self.order = order  # every column by gain, best first (ties by language code)
         self.known = known  # tokens known in at least one language
         self.tokens = len(rows)
         self._rows, self._script, self._hits = rows, script, hits
@@ -352,6 +353,15 @@ class _RawScore:
             entry = _entries(lex, rows)[0]
             self._hits = np.bincount(lex.column[entry], None, len(lex.languages)).tolist()
         return self._hits
+
+
+@cache
+def _code_order(script: str) -> np.ndarray:
+    """Rank of each lexicon language's code in alphabetical order (ties of gain go by it)."""
+    import numpy as np
+
+    languages = _lexicon(script).languages
+    return np.array([sorted(languages).index(lang) for lang in languages])
 
 
 def _entries(lex: _Lexicon, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -383,39 +393,49 @@ def _score(readings: Sequence[_Reading]) -> None:
     rows, seg = rows[known], seg[known]
     entry, count = _entries(lex, rows)
     bins = np.repeat(seg, count) * n + lex.column[entry]
-    gain = np.bincount(bins, lex.gain[entry], m * n).reshape(m, n).tolist()
+    gain = np.bincount(bins, lex.gain[entry], m * n).reshape(m, n)
+    order = np.lexsort((np.broadcast_to(_code_order(script), (m, n)), -gain)).tolist()
+    gain = gain.tolist()
     known_n = np.bincount(seg, None, m).tolist()
     # the first reading (the document, when there is one) always asks how many tokens are known
     first = entry[: int(count[: known_n[0]].sum())]
     hits = np.bincount(lex.column[first], None, n).tolist()
     for i, r in enumerate(readings):
-        r._raw = _RawScore(tuple(gain[i]), known_n[i], parts[i], script, hits if i == 0 else None)
+        r._raw = _RawScore(gain[i], order[i], known_n[i], parts[i], script,
+                           hits if i == 0 else None)
 
 
 class _WordScore:
     """The word check among the allowed languages: their gains, best first."""
 
-    __slots__ = ("ranking", "raw", "columns")
+    __slots__ = ("order", "raw", "languages", "columns")
 
-    def __init__(self, ranking: tuple[tuple[str, float], ...], raw: _RawScore,
+    def __init__(self, order: list[int], raw: _RawScore, languages: tuple[str, ...],
                  columns: dict[str, int]) -> None:
-        self.ranking = ranking  # (language, log10 likelihood gain), best first
+        self.order = order  # columns of the allowed languages, best first (ties by code)
         self.raw = raw
-        self.columns = columns  # language -> column of the raw score
+        self.languages = languages  # of the lexicon, by column
+        self.columns = columns  # allowed language -> column
 
     @property
     def known(self) -> int:
         return self.raw.known
 
     @property
+    def ranking(self) -> tuple[tuple[str, float], ...]:
+        """(language, log10 likelihood gain), best first."""
+        gain, languages = self.raw.gain, self.languages
+        return tuple((languages[i], gain[i]) for i in self.order)
+
+    @property
     def best(self) -> str | None:
-        return self.ranking[0][0] if self.ranking and self.raw.known else None
+        return self.languages[self.order[0]] if self.order and self.raw.known else None
 
     @property
     def margin(self) -> float:
-        if len(self.ranking) < 2:
+        if len(self.order) < 2:
             return math.inf if self.raw.known else 0.0
-        return self.ranking[0][1] - self.ranking[1][1]
+        return self.raw.gain[self.order[0]] - self.raw.gain[self.order[1]]
 
     def coverage(self, language: str) -> float:
         """Share of the tokens found in the word list of ``language``."""
@@ -425,9 +445,20 @@ class _WordScore:
         """Softened posterior of ``language`` (temperature 0.5 keeps it from saturating)."""
         if language not in self.columns:
             return 0.0
-        top = self.ranking[0][1]
-        z = sum(10 ** (0.5 * (s - top)) for _, s in self.ranking)
+        ranking = self.ranking
+        top = ranking[0][1]
+        z = sum(10 ** (0.5 * (s - top)) for _, s in ranking)
         return 10 ** (0.5 * (self.raw.gain[self.columns[language]] - top)) / z
+
+    def posterior4(self, language: str) -> float:
+        """``round(posterior(language), 4)``. For the best language far ahead of all others
+        that is 1.0 and needs no sum: with k runners-up each at most t = 10 ** (0.5 * (second
+        - best)) behind, posterior = 1 / (1 + at most k * t) >= 0.99999 when k * t < 1e-5."""
+        if language == self.best and len(self.order) > 1:
+            t = 10 ** (-0.5 * self.margin)
+            if (len(self.order) - 1) * t < 1e-5:
+                return 1.0
+        return round(self.posterior(language), 4)
 
 
 @lru_cache(maxsize=256)
@@ -437,17 +468,18 @@ def _lexicon_candidates(script: str, candidates: tuple[str, ...]) -> tuple[str, 
 
 
 @lru_cache(maxsize=256)
-def _columns(script: str, allowed: tuple[str, ...]) -> dict[str, int]:
-    """Column of each allowed language in the lexicon of ``script``."""
-    return {lang: i for i, lang in enumerate(_lexicon(script).languages) if lang in allowed}
+def _columns(script: str, allowed: tuple[str, ...]) -> tuple[dict[str, int], frozenset[int]]:
+    """Column of each allowed language in the lexicon of ``script``, and the set of them."""
+    columns = {lang: i for i, lang in enumerate(_lexicon(script).languages) if lang in allowed}
+    return columns, frozenset(columns.values())
 
 
 def _rank(raw: _RawScore, script: str, allowed: tuple[str, ...]) -> _WordScore:
     """The allowed languages by gain (best first; ties by code)."""
-    columns = _columns(script, allowed)
-    gain = raw.gain
-    order = sorted([(-gain[i], lang) for lang, i in columns.items()])
-    return _WordScore(tuple((lang, -g) for g, lang in order), raw, columns)
+    languages = _lexicon(script).languages
+    columns, kept = _columns(script, allowed)
+    order = raw.order if len(kept) == len(languages) else [i for i in raw.order if i in kept]
+    return _WordScore(order, raw, languages, columns)
 
 
 def _tokens(text: str, script: str, plain: bool = False) -> list[str]:
@@ -615,7 +647,7 @@ def _decide_multi(r: _Reading, letters: int, candidates: tuple[str, ...]) -> Lan
         margin_needed = _t("short_word_margin") if short else _t("word_margin")
         if (words.known >= _t("word_min_known") and words.margin >= margin_needed
                 and words.coverage(words.best) >= _t("word_min_coverage")):
-            return LanguageGuess(words.best, round(words.posterior(words.best), 4), "words",
+            return LanguageGuess(words.best, words.posterior4(words.best), "words",
                                  script)
     sample = r.scan[: int(_t("sample_chars"))]
     ld, prob = _langdetect(sample, candidates)
@@ -623,8 +655,9 @@ def _decide_multi(r: _Reading, letters: int, candidates: tuple[str, ...]) -> Lan
         return LanguageGuess(UNDETERMINED, 0.0, "unsure", script)
     agree = words is not None and words.best == ld
     if agree:
-        conf = max(prob, words.posterior(ld))
-        return LanguageGuess(ld, round(conf, 4), "langdetect", script)
+        # round() keeps order, so round(max(a, b), 4) == max(round(a, 4), round(b, 4))
+        conf = max(round(prob, 4), words.posterior4(ld))
+        return LanguageGuess(ld, conf, "langdetect", script)
     if short:
         # short and disputed: langdetect alone is often sure and wrong on a few words
         only_ld = words is None or words.known == 0
@@ -694,7 +727,7 @@ def _paragraph_language(r: _Reading, document: LanguageGuess) -> LanguageGuess:
         if lang in candidates and spec["lexicon"]:
             words = _rank(r.raw(), script, _lexicon_candidates(script, candidates))
             if words.best == lang and words.margin >= _t("inherit_margin"):
-                conf = round(max(words.posterior(lang), min(document.confidence, 0.99)), 4)
+                conf = max(words.posterior4(lang), round(min(document.confidence, 0.99), 4))
                 return LanguageGuess(lang, conf, "document", script)
     return _identify(r)
 
