@@ -531,15 +531,33 @@ def build_holdout(n_docs: int = HOLDOUT_N_DOCS) -> list[dict]:
     return build(n_docs, HOLDOUT_SEED, holdout_bank, HOLDOUT_INJECTORS, prefix="holdout")
 
 
+# The second, blind holdout: a third seed, other vocabulary again (holdout2_bank.py), built
+# and committed before the rules were changed after the first holdout; measured once, when
+# that work was final (see holdout2_bank.py and quality/floors_cleaning.toml).
+HOLDOUT2_OUT = OUT.with_name("holdout2.jsonl")
+HOLDOUT2_SEED = 90210
+HOLDOUT2_N_DOCS = 320
+
+
+def build_holdout2(n_docs: int = HOLDOUT2_N_DOCS) -> list[dict]:
+    from quality.cleaning import holdout2_bank
+
+    return build(n_docs, HOLDOUT2_SEED, holdout2_bank, HOLDOUT_INJECTORS, prefix="holdout2")
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--n", type=int)
     ap.add_argument("--holdout", action="store_true", help="build holdout.jsonl instead")
+    ap.add_argument("--holdout2", action="store_true", help="build holdout2.jsonl instead")
     args = ap.parse_args(argv)
     if args.holdout:
         docs = build_holdout(args.n or HOLDOUT_N_DOCS)
         out = args.out if args.out != OUT else HOLDOUT_OUT
+    elif args.holdout2:
+        docs = build_holdout2(args.n or HOLDOUT2_N_DOCS)
+        out = args.out if args.out != OUT else HOLDOUT2_OUT
     else:
         docs, out = build(args.n or N_DOCS), args.out
     with out.open("w", encoding="utf-8", newline="\n") as fh:

@@ -12,6 +12,8 @@ from quality import gate
 from quality.cleaning import build_eval
 from quality.cleaning_eval import EVAL_SET, HOLDOUT_SET, KINDS, evaluate
 
+HOLDOUT2_SET = EVAL_SET.with_name("holdout2.jsonl")
+
 
 @pytest.fixture(scope="module")
 def figures() -> dict[str, float]:
@@ -67,3 +69,27 @@ def test_stored_set_is_what_the_script_builds():
 def test_stored_holdout_is_what_the_script_builds():
     built = [json.dumps(d, ensure_ascii=False) for d in build_eval.build_holdout()]
     assert built == HOLDOUT_SET.read_text("utf-8").splitlines()
+
+
+def test_holdout2_is_large_enough_and_new():
+    from quality.cleaning import bank, holdout2_bank, holdout_bank
+
+    docs = [json.loads(line) for line in HOLDOUT2_SET.read_text("utf-8").splitlines()]
+    hyphens = sum(lab["kind"] == "dropped_hyphen" for d in docs for lab in d["labels"])
+    assert hyphens >= 150
+    kinds = {lab["kind"] for d in docs for lab in d["labels"]}
+    assert {"mojibake", "homoglyph", "quote", "spacing", "glued_token", "unicode"} <= kinds
+
+    def joined(b) -> set[str]:
+        return {w.replace("-", "").replace(" ", "").lower()
+                for w in b.HYPHENATED + b.TWO_WORD_NAMES + b.PAIRED_NAMES}
+
+    assert not joined(holdout2_bank) & (joined(bank) | joined(holdout_bank))
+    for name in ("SENTENCES", "HARD_NEGATIVES", "PLACES", "FIRST", "LAST", "TOPICS"):
+        new = set(getattr(holdout2_bank, name))
+        assert not new & (set(getattr(bank, name)) | set(getattr(holdout_bank, name))), name
+
+
+def test_stored_holdout2_is_what_the_script_builds():
+    built = [json.dumps(d, ensure_ascii=False) for d in build_eval.build_holdout2()]
+    assert built == HOLDOUT2_SET.read_text("utf-8").splitlines()
