@@ -55,6 +55,8 @@ _TIME = regex.compile(
 )
 _NUMERIC = regex.compile(
     r"(?<![\p{N}])(\d{1,2})[./-](\d{1,2})[./-](?:\d{4}|\d{2})(?![\p{N}]|[./-]\d)")
+_LONG_WORD = regex.compile(r"\p{L}{4,}")
+_TIME_LINK = regex.compile(r"(?i)\b(?:at|um|à|alle|a las|в|о|às|kl)\b")  # "… 2024 at 11:20"
 _TIME_REACH = 14  # a time belongs to a date when at most this many characters separate them
 
 
@@ -239,8 +241,7 @@ def _pair_time(line: str, start: int, end: int, taken: set[int]) -> tuple[int, i
         gap = m.start() - end if m.start() >= end else start - m.end()
         if 0 <= gap <= _TIME_REACH and (best is None or gap < best[0]):
             between = line[min(end, m.end()):max(start, m.start())]
-            if regex.search(r"\p{L}{4,}", between) and not regex.search(
-                    r"(?i)\b(?:at|um|à|alle|a las|в|о|às|kl)\b", between):
+            if _LONG_WORD.search(between) and not _TIME_LINK.search(between):
                 continue  # a word between them: the time belongs to something else
             best = (gap, m)
     if best is None:

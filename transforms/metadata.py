@@ -23,7 +23,7 @@ import itertools
 import re
 import tomllib
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -38,6 +38,7 @@ FIELDS = ("title", "subtitle", "author", "published_at", "updated_at", "source_u
           "source_domain", "date_order")
 MAX_HEADER_LINES = 12  # the header never runs longer than this many non-blank lines
 MAX_TITLE_CHARS = 300
+_FOOTER_LINES = 8  # a source line in the footer is among the last lines
 _BODY_CHARS = 220  # a raw line this long is body text: the header has ended
 
 _URL = regex.compile(r"https?://[^\s<>\"'“”«»)\]]+")
@@ -95,8 +96,13 @@ def _normalise(line: str) -> str:
     return " ".join(line.replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
+_NON_WORD = regex.compile(r"[^\p{L}\p{N}]+")
+_LABEL_COLON = regex.compile(r"[:：]")
+_NUMBER_NEXT = regex.compile(r"(?:\p{L}{1,3}\s+)?\d")
+
+
 def _key(line: str) -> str:
-    return regex.sub(r"[^\p{L}\p{N}]+", " ", line.casefold()).strip()
+    return _NON_WORD.sub(" ", line.casefold()).strip()
 
 
 def domain_of(url: str) -> str | None:
@@ -217,8 +223,8 @@ def _dateline_label(text: str) -> bool:
     """Opens with a dateline label followed by ':' or a number ("Updated: …", "Posted 3 …"),
     so "Time to Act on Climate" stays a title."""
     m = _patterns()["dateline"].match(text)
-    return bool(m) and (bool(regex.search(r"[:：]", m.group()))
-                        or bool(regex.match(r"(?:\p{L}{1,3}\s+)?\d", text[m.end():])))
+    return bool(m) and (bool(_LABEL_COLON.search(m.group()))
+                        or bool(_NUMBER_NEXT.match(text[m.end():])))
 
 
 def _is_label_line(text: str) -> bool:
@@ -260,31 +266,43 @@ def _is_prose(block: list[str]) -> bool:
                and _PROSE_NEXT.match(b) for a, b in zip(block, block[1:]))
 
 
+def _normalised_blocks(raw_blocks: Iterable[str]) -> Iterator[list[str]]:
+    """Each block's non-blank lines, normalised; blocks with none are skipped."""
+    for b in raw_blocks:
+        block = [ln for ln in map(_normalise, b.splitlines()) if ln]
+        if block:
+            yield block
+
+
 def _header_lines(raw_text: str) -> tuple[list[str], list[str]]:
     """(header lines, footer lines) of the raw text, normalised; ftfy repairs mojibake.
 
     The header is every line before the first prose block (blank lines separate blocks).
     """
-    blocks = [[_normalise(ln) for ln in b.splitlines()]
-              for b in _BLOCK_SPLIT.split(raw_text.replace("\r\n", "\n"))]
-    blocks = [b for b in ([ln for ln in b if ln] for b in blocks) if b]
+    raw_blocks = _BLOCK_SPLIT.split(raw_text.replace("\r\n", "\n"))
     header: list[str] = []
-    for block in blocks:
+    for block in _normalised_blocks(raw_blocks):
         if _is_prose(block) or len(header) + len(block) > MAX_HEADER_LINES:
             if not header and len(block) > 3:  # no blank lines at all: read line by line
                 header = list(itertools.takewhile(lambda ln: not _is_prose([ln]),
                                                   block[:MAX_HEADER_LINES]))
             break
         header += block
-    footer = [ln for b in blocks for ln in b][-8:]
+    footer: list[str] = []  # the last lines, read from the end: the body is not normalised
+    for block in _normalised_blocks(reversed(raw_blocks)):
+        footer[:0] = block
+        if len(footer) >= _FOOTER_LINES:
+            break
+    footer = footer[-_FOOTER_LINES:]
     # ftfy is slow: repair only the lines that are read (the header and the last lines)
     return [repair_line(ln) for ln in header], [repair_line(ln) for ln in footer]
 
 
 @lru_cache(maxsize=1)
 def _ftfy_fixers() -> tuple:
-    """ftfy's fixers in the order ``fix_and_explain`` runs them after fix_encoding, each with
-    a pattern of the characters it acts on (the text is left as it is without one)."""
+    """(any of them acts, ftfy's fixers in the order ``fix_and_explain`` runs them after
+    fix_encoding, each with a pattern of the characters it acts on: without one it leaves
+    the text as it is)."""
     from ftfy import fixes
     from ftfy.chardata import (C1_CONTROL_RE, CONTROL_CHARS, DOUBLE_QUOTE_RE, LIGATURES,
                                SINGLE_QUOTE_RE, WIDTH_MAP)
@@ -292,7 +310,7 @@ def _ftfy_fixers() -> tuple:
     def chars(table: dict) -> re.Pattern:
         return re.compile("[" + re.escape("".join(sorted(map(chr, table)))) + "]")
 
-    return (
+    fixers = (
         (C1_CONTROL_RE, fixes.fix_c1_controls),
         (chars(LIGATURES), fixes.fix_latin_ligatures),
         (chars(WIDTH_MAP), fixes.fix_character_width),
@@ -302,6 +320,7 @@ def _ftfy_fixers() -> tuple:
         (re.compile("\x1b"), fixes.remove_terminal_escapes),
         (chars(CONTROL_CHARS), fixes.remove_control_chars),
     )
+    return re.compile("|".join(p.pattern for p, _ in fixers)), fixers
 
 
 @lru_cache(maxsize=2048)  # footers (outlet boilerplate) repeat from article to article
@@ -326,9 +345,11 @@ def repair_line(line: str) -> str:
         before = text
         if not text.isascii() and is_bad(text):
             text = fix_encoding(text)
-        for acts, fix in _ftfy_fixers():
-            if acts.search(text):
-                text = fix(text)
+        any_acts, fixers = _ftfy_fixers()
+        if any_acts.search(text):
+            for acts, fix in fixers:
+                if acts.search(text):
+                    text = fix(text)
         if not unicodedata.is_normalized("NFC", text):
             text = unicodedata.normalize("NFC", text)
         if text == before:
