@@ -11,12 +11,20 @@ Capitalised names ending in an institution or place word become organisations or
 >>> [(m.canonical_name, m.surface) for m in find_mentions(
 ...     "Analysts in Kiev said NATO and President Ana Costa met. Costa said little.")]
 [('Kyiv', 'Kiev'), ('NATO', 'NATO'), ('Ana Costa', 'Ana Costa'), ('Ana Costa', 'Costa')]
+
+Cheap by construction: each cue is a regex over the text around a name, and it runs only when
+a ``str`` test that any match implies passes (the word just before the name is a role noun,
+the text after it opens with a comma or a speech verb …); what depends only on a name's words
+(titles, blockers, frequent words) is worked out once per distinct run of words; gazetteer
+names are looked up in a dict at word starts instead of by one alternation of every variant.
 """
 
 from __future__ import annotations
 
+import bisect
 import csv
 import hashlib
+import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass
@@ -47,6 +55,13 @@ Police Army Navy Guard Command Staff Parliament Assembly Senate Congress Governm
 Administration Club Team League Society Movement Front Agency School College Hospital
 Clinic Library Museum Theatre Theater Holdings Motors Energy Power News Times Post Herald
 Gazette Journal Radio Television Media Press""".split())
+# what `regex` calls \s (Unicode White_Space); str.isspace() would also take \x1c-\x1f
+_WS = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+       "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_WS_SET = frozenset(_WS)
+_WORD_CHAR = regex.compile(r"[\p{L}\p{N}]")
+_LETTERS = regex.compile(r"\p{L}+")
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 _PLACE_HEADS = frozenset("""Street Square Avenue Boulevard Prospekt Lane Road Embankment Bridge
 Station Airport Port Harbour Park Garden Gardens Island Islands River Lake Sea Mountain
 Mountains Valley Region Oblast District County Province Peninsula Gulf Bay Cathedral Church
@@ -64,6 +79,7 @@ class Mention:
     end: int
 
 
+@lru_cache(maxsize=65536)
 def entity_id(entity_type: str, canonical_name: str) -> str:
     """Stable id from type and canonical name.
 
@@ -76,17 +92,47 @@ def entity_id(entity_type: str, canonical_name: str) -> str:
     return f"{entity_type}:{slug}"
 
 
+@lru_cache(maxsize=4096)
+def _is_letter(ch: str) -> bool:
+    return _LETTERS.match(ch) is not None
+
+
+@lru_cache(maxsize=4096)
+def _is_word_char(ch: str) -> bool:
+    """``ch`` is a letter or a digit as `regex` sees them (\\p{L}, \\p{N})."""
+    return _WORD_CHAR.match(ch) is not None
+
+
+@lru_cache(maxsize=65536)
+def _all_letters(word: str) -> bool:
+    return _LETTERS.fullmatch(word) is not None
+
+
 # -- data ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Gazetteer:
+    variants: dict[str, tuple[str, str]]  # name or variant -> (canonical name, type)
+    lengths: dict[str, tuple[int, ...]]  # first two characters -> variant lengths, longest first
+    upper_starts: re.Pattern  # where a variant with an upper-case first letter may start
+    others: tuple[str, ...]  # variants with any other first character (found by str.find)
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
+def _gazetteer() -> _Gazetteer:
     text = read_data("gazetteer.csv")
     variants: dict[str, tuple[str, str]] = {}
     for row in csv.DictReader(text.splitlines()):
         for v in [row["canonical_name"], *row["variants"].split("|")]:
             if v:
                 variants[v] = (row["canonical_name"], row["entity_type"])
-    alternation = "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True))
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])"), variants
+    lengths: dict[str, set[int]] = {}
+    for v in variants:
+        lengths.setdefault(v[:2], set()).add(len(v))
+    upper = sorted({v[0] for v in variants if v[0].isupper()})
+    return _Gazetteer(
+        variants, {k: tuple(sorted(n, reverse=True)) for k, n in lengths.items()},
+        re.compile("[" + "".join(re.escape(c) for c in upper) + "]"),
+        tuple(sorted(v for v in variants if not v[0].isupper())))
 
 
 @dataclass(frozen=True)
@@ -103,6 +149,10 @@ class _Cues:
     function: frozenset[str]
     role_words: frozenset[str]
     speech: str  # regex alternation of the speech verbs
+    speech_starts: frozenset[str]  # first two characters of each speech verb
+    vessel_words: tuple[str, ...]  # the vessel nouns, lower case
+    vessel_chars: int  # length of the longest
+    title_words: int  # most words in a title
 
 
 @lru_cache(maxsize=1)
@@ -114,19 +164,25 @@ def _cues() -> _Cues:
         return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
     speech = alt(c["speech_verbs"])
+    role_words = frozenset(w.casefold() for w in c["role_nouns"])
+    speech_words = frozenset([*c["speech_verbs"], "according to"])
     return _Cues(
         titles=frozenset(t for t in c["titles"] if not t.endswith(".")),
         title_heads=frozenset(c["title_heads"]),
         speech_after=regex.compile(rf"^(?:\s*,[^,.;:\"“”«»]{{1,80}},)?\s*,?\s*(?:{speech})\b"),
-        speech_words=frozenset([*c["speech_verbs"], "according to"]),
+        speech_words=speech_words,
         blockers=frozenset(c["blockers"]),
         vessels=regex.compile(rf"(?i:\b(?:{alt(c['vessel_nouns'])}))\s+$"),
         not_name=frozenset(c["not_name_words"]),
         given=frozenset(c["given_names"].split()),
         chinese=frozenset(c["chinese_surnames"].split()),
         function=frozenset(c["function_words"]),
-        role_words=frozenset(w.casefold() for w in c["role_nouns"]),
+        role_words=role_words,
         speech=speech,
+        speech_starts=frozenset(v[:2] for v in c["speech_verbs"]),
+        vessel_words=tuple(w.lower() for w in c["vessel_nouns"]),
+        vessel_chars=max(len(w) for w in c["vessel_nouns"]),
+        title_words=max(len(t.split()) for t in [*c["titles"], *c["title_heads"]]),
     )
 
 
@@ -141,7 +197,7 @@ def lookup(name: str) -> tuple[str, str] | None:
     >>> lookup("Zelenskiy"), lookup("Nobody Special")
     (('Volodymyr Zelensky', 'person'), None)
     """
-    return _gazetteer()[1].get(name)
+    return _gazetteer().variants.get(name)
 
 
 # -- candidates ------------------------------------------------------------------------------
@@ -155,15 +211,24 @@ class _Candidate:
     strong: bool = True  # False: a lone surname that stays only if it links to a full name
 
 
-def _tokens(span: str) -> list[tuple[int, int]]:
-    return [m.span() for m in regex.finditer(r"\S+", span)]
+@lru_cache(maxsize=16384)
+def _tokens(span: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The words of a run of capitalised words and where each starts (a run holds letters,
+    dots, apostrophes and hyphens between `regex` whitespace, so str.split() cuts it alike)."""
+    words = tuple(span.split())
+    starts, pos = [], 0
+    for w in words:
+        pos = span.index(w, pos)
+        starts.append(pos)
+        pos += len(w)
+    return words, tuple(starts)
 
 
-def _strip_title(text: str, start: int, toks: list[tuple[int, int]]) -> tuple[int, bool]:
+@lru_cache(maxsize=16384)
+def _strip_title(words: tuple[str, ...]) -> tuple[int, bool]:
     """Index of the first name token after the last title word, and whether one was seen
     (a capitalised role noun opening the run counts as a title: "Commentator Ivan Petrov")."""
     cues = _cues()
-    words = [text[start + a:start + b] for a, b in toks]
     first, titled = 0, False
     if len(words) > 1 and words[0].casefold() in cues.role_words:
         first, titled = 1, True
@@ -176,7 +241,8 @@ def _strip_title(text: str, start: int, toks: list[tuple[int, int]]) -> tuple[in
     return first, titled
 
 
-def _common_words(words: list[str]) -> bool:
+@lru_cache(maxsize=16384)
+def _common_words(words: tuple[str, ...]) -> bool:
     """True when every word is a frequent English word ("Water Resources"), not a name."""
     from transforms.lexicon import zipf_frequency
 
@@ -186,19 +252,77 @@ def _common_words(words: list[str]) -> bool:
 _TAIL = regex.compile(r"(?:(\p{L}[\p{L}'’-]*)\s+)?(\p{L}[\p{L}'’-]*)\s*,?\s*$")
 
 
+def _word_end(chunk: str) -> tuple[str, bool]:
+    """The end of ``chunk`` (no spaces in it) that _TAIL can take as a word: its last run of
+    letters, apostrophes and hyphens from the run's first letter ("" if there is none), and
+    whether that is all of ``chunk``."""
+    if _all_letters(chunk):
+        return chunk, True
+    r = len(chunk)
+    while r and (chunk[r - 1] in "'’-" or _is_letter(chunk[r - 1])):
+        r -= 1
+    for q in range(r, len(chunk)):
+        if _is_letter(chunk[q]):
+            return chunk[q:], q == 0
+    return "", False
+
+
+def _tail_words(w: str) -> tuple[str | None, str] | None:
+    """``_TAIL.search(w).groups()`` — the last word of ``w`` and the one before it when only
+    white space separates them — from str operations (None when _TAIL finds nothing).
+
+    >>> _tail_words("said the blogger, "), _tail_words("aged 31 ("), _tail_words("of 8-year-old ")
+    (('the', 'blogger'), None, (None, 'year-old'))
+    """
+    tail = w.rstrip(_WS)
+    if tail.endswith(","):
+        tail = tail[:-1].rstrip(_WS)
+    if not tail or tail[-1].isspace():
+        return None
+    chunk = tail.rsplit(None, 1)[-1]
+    last, whole = _word_end(chunk)
+    if not last:
+        return None
+    first = None
+    head = tail[:-len(chunk)]
+    if whole and head[-1:] in _WS_SET:  # the word before, if only `regex` spaces come between
+        head = head.rstrip(_WS)
+        if head and not head[-1].isspace():
+            first = _word_end(head.rsplit(None, 1)[-1])[0] or None
+    return first, last
+
+
 def _ends_with(before: str, words: frozenset[str], plural: bool = False) -> bool:
     """Whether ``before`` ends with one of ``words`` (one or two words, case-folded)."""
-    m = _TAIL.search(before[-40:])
-    if m is None:
+    found = _tail_words(before[-40:])
+    if found is None:
         return False
-    last = m.group(2).casefold()
-    cands = [last, f"{m.group(1).casefold()} {last}" if m.group(1) else ""]
+    first, last = found[0], found[1].casefold()
+    cands = [last, f"{first.casefold()} {last}" if first else ""]
     if plural and last.endswith("s"):
         cands.append(last[:-1])
     return any(c in words for c in cands if c)
 
 
-def _person_cues(text: str, s: int, e: int, words: list[str]) -> tuple[bool, bool]:
+def _ends_in_space_after(text: str, *endings: str) -> bool:
+    """Whether ``text`` ends with white space that follows one of ``endings`` — what every
+    `...\\s+$` cue below needs before its regex is worth running."""
+    return text[-1:] in _WS_SET and text.rstrip(_WS).endswith(endings)
+
+
+def _after_vessel_noun(text: str, start: int) -> bool:
+    """ "the ferry Princess Sophia": a vessel noun (any case) right before text[start:]."""
+    cues = _cues()
+    window = text[max(0, start - 30):start]
+    if window[-1:] not in _WS_SET:
+        return False
+    tail = window.rstrip(_WS)[-cues.vessel_chars:]
+    if tail.isascii() and not tail.lower().endswith(cues.vessel_words):
+        return False  # (only non-ASCII letters could fold to a vessel noun otherwise)
+    return cues.vessels.search(window) is not None
+
+
+def _person_cues(text: str, s: int, e: int, words: tuple[str, ...]) -> tuple[bool, bool]:
     """(is a person, strong) from the words of the name and around text[s:e]."""
     cues = _cues()
     ntok = len(words)
@@ -207,10 +331,13 @@ def _person_cues(text: str, s: int, e: int, words: list[str]) -> tuple[bool, boo
     before, after = text[max(0, s - 60):s], text[e:e + 120]
     if _ends_with(before, cues.role_words, plural=True):
         return True, ntok > 1
-    if _OF_BEFORE.search(before):  # "the mayor of Bila Tserkva, …": a place, not a person
+    # "the mayor of Bila Tserkva, …": a place, not a person
+    if _ends_in_space_after(before, "of", "the") and _OF_BEFORE.search(before):
         return False, False
-    if _APPOSITION.match(after) or cues.speech_after.match(after) or \
-            _ends_with(before, cues.speech_words):
+    opening = after.lstrip(_WS)
+    if (opening.startswith(",") and _APPOSITION.match(after)) or (
+            (opening.startswith(",") or opening[:2] in cues.speech_starts)
+            and cues.speech_after.match(after)) or _ends_with(before, cues.speech_words):
         if _common_words(words) or words[0].endswith(("ian", "ish", "ese", "ean")):
             return False, False
         return True, ntok > 1
@@ -220,45 +347,96 @@ def _person_cues(text: str, s: int, e: int, words: list[str]) -> tuple[bool, boo
 _OF_HEAD = regex.compile(r"(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$")
 
 
-def _span_candidates(text: str) -> list[_Candidate]:
+@dataclass(frozen=True)
+class _Plan:
+    """What the words of a run of capitalised words say on their own (cached per run)."""
+
+    head_type: str | None  # "place"/"organisation": the run ends in a head word ("… Airport")
+    lead: int  # first word that is not a function word ("The Ministry …")
+    titled: bool  # a title (or a capitalised role noun) opens the run
+    after_title: int  # first word after the titles
+    first: int  # first name word, also past not-name words and particles; -1: not a name
+
+
+@lru_cache(maxsize=16384)
+def _plan(words: tuple[str, ...]) -> _Plan:
     cues = _cues()
+    head = words[-1]
+    head_type = ("place" if head in _PLACE_HEADS else
+                 "organisation" if head in _ORG_HEADS else None)
+    lead = next((i for i, w in enumerate(words) if w not in cues.function), len(words))
+    after_title, titled = _strip_title(words)
+    first = after_title
+    if any(w in cues.blockers or w in _ORG_HEADS for w in words):
+        first = -1
+    else:
+        while first < len(words) and (words[first] in cues.not_name or words[first] in _PARTICLES):
+            first += 1
+        if first >= len(words) or len(words) - first > 4:
+            first = -1
+    return _Plan(head_type, lead, titled, after_title, first)
+
+
+def _joined_by_and(text: str, s: int, e: int, people: list[_Candidate]) -> bool:
+    """Whether a person sits right before or after text[s:e] with "and"/"&" between
+    (text[p.end:s] or text[e:p.start] matches _AND), found from the two neighbours alone."""
+    j = s
+    while j and text[j - 1] in _WS_SET:
+        j -= 1
+    k = j - 3 if text[j - 3:j] == "and" else j - 1 if text[j - 1:j] == "&" else -1
+    if j < s and k > 0:
+        i = k
+        while i and text[i - 1] in _WS_SET:
+            i -= 1
+        if any(i <= p.end < k for p in people):  # text[p.end:k] is white space, one or more
+            return True
+    j = e
+    while j < len(text) and text[j] in _WS_SET:
+        j += 1
+    k = j + 3 if text[j:j + 3] == "and" else j + 1 if text[j:j + 1] == "&" else -1
+    if j > e and k > 0:
+        i = k
+        while i < len(text) and text[i] in _WS_SET:
+            i += 1
+        if any(k < p.start <= i for p in people):
+            return True
+    return False
+
+
+def _span_candidates(text: str) -> list[_Candidate]:
     out: list[_Candidate] = []
     pending: list[tuple[int, int, str]] = []  # name-like runs without a cue of their own
     for m in _SPAN.finditer(text):
-        toks = _tokens(m.group())
-        words = [m.group()[a:b] for a, b in toks]
-        head = words[-1]
+        ms, me = m.span()
+        words, starts = _tokens(m.group())
+        plan = _plan(words)
         # "Ministry of Water Resources", "University of Tartu": the run belongs to its head
-        of = _OF_HEAD.search(text, max(0, m.start() - 40), m.start())
+        of = (_OF_HEAD.search(text, max(0, ms - 40), ms)
+              if _ends_in_space_after(text[max(0, ms - 40):ms], "of", "the") else None)
         if of and (of.group(1) in _ORG_HEADS or of.group(1) in _PLACE_HEADS):
             etype = "place" if of.group(1) in _PLACE_HEADS else "organisation"
-            first, titled = _strip_title(text, m.start(), toks)
+            first = plan.after_title
             # "the Office of the President Oleksiy Arestovich": the institution ends at the title
-            end = m.start() + toks[first - 1][1] if titled and first < len(words) else m.end()
+            end = (ms + starts[first - 1] + len(words[first - 1])
+                   if plan.titled and first < len(words) else me)
             out.append(_Candidate(of.start(1), end, etype, text[of.start(1):end], "detected"))
-            if end == m.end():
+            if end == me:
                 continue
-        if head in _PLACE_HEADS or head in _ORG_HEADS:
-            lead = next((i for i, w in enumerate(words) if w not in cues.function), len(words))
-            if len(words) - lead >= 2:
-                etype = "place" if head in _PLACE_HEADS else "organisation"
-                s = m.start() + toks[lead][0]
-                out.append(_Candidate(s, m.end(), etype, text[s:m.end()], "detected"))
+        if plan.head_type:
+            if len(words) - plan.lead >= 2:
+                s = ms + starts[plan.lead]
+                out.append(_Candidate(s, me, plan.head_type, text[s:me], "detected"))
             continue
-        if any(w in cues.blockers or w in _ORG_HEADS for w in words):
+        first = plan.first
+        if first < 0:
             continue
-        first, titled = _strip_title(text, m.start(), toks)
-        while first < len(words) and (words[first] in cues.not_name
-                                      or regex.fullmatch(_PARTICLE, words[first])):
-            first += 1
-        if first >= len(words) or len(words) - first > 4:
-            continue
-        s, e = m.start() + toks[first][0], m.end()
+        s, e = ms + starts[first], me
         before = text[max(0, s - 40):s]
-        if _SAINT_BEFORE.search(before) or cues.vessels.search(text[max(0, m.start() - 30):
-                                                                       m.start()]):
+        if (_ends_in_space_after(before, "St.") and _SAINT_BEFORE.search(before)) or \
+                _after_vessel_noun(text, ms):
             continue
-        titled = titled or bool(_DOTTED_TITLE.search(before))
+        titled = plan.titled or (_ends_in_space_after(before, ".")
+                                 and _DOTTED_TITLE.search(before) is not None)
         name = text[s:e]
         ntok = len(words) - first
         if titled:
@@ -270,28 +448,60 @@ def _span_candidates(text: str) -> list[_Candidate]:
         elif ntok > 1 and not _common_words(words[first:]):
             pending.append((s, e, name))
     # "by Brendan Bellomo and Slava Leontyev": a name joined to a person is a person
-    people = [c for c in out if c.entity_type == "person" and c.strong]
-    for s, e, name in pending:
-        if any(_AND.match(text[min(e, p.end):max(s, p.start)]) for p in people
-               if p.end <= s or e <= p.start):
-            out.append(_Candidate(s, e, "person", name, "detected"))
+    if pending:
+        people = [c for c in out if c.entity_type == "person" and c.strong]
+        for s, e, name in pending:
+            if _joined_by_and(text, s, e, people):
+                out.append(_Candidate(s, e, "person", name, "detected"))
     return out
 
 
 def _gazetteer_candidates(text: str) -> list[_Candidate]:
-    pattern, variants = _gazetteer()
-    return [_Candidate(m.start(), m.end(), variants[m.group()][1], variants[m.group()][0],
-                       "gazetteer") for m in pattern.finditer(text)]
+    """Gazetteer names as one alternation of every variant, longest first, between
+    non-letters would find them — looked up in a dict at each possible start instead."""
+    g = _gazetteer()
+    variants, lengths = g.variants, g.lengths
+    starts = [m.start() for m in g.upper_starts.finditer(text)]
+    more = False
+    for v in g.others:
+        i = text.find(v)
+        while i >= 0:
+            starts.append(i)
+            more = True
+            i = text.find(v, i + 1)
+    if more:
+        starts = sorted(set(starts))
+    out: list[_Candidate] = []
+    n, done = len(text), 0
+    for p in starts:
+        if p < done:
+            continue  # inside the previous name
+        lens = lengths.get(text[p:p + 2])
+        if lens is None or (p and _is_word_char(text[p - 1])):
+            continue
+        for size in lens:
+            end = p + size
+            if end <= n and (end == n or not _is_word_char(text[end])):
+                hit = variants.get(text[p:end])
+                if hit is not None:
+                    out.append(_Candidate(p, end, hit[1], hit[0], "gazetteer"))
+                    done = end
+                    break
+    return out
 
 
 def _resolve(cands: list[_Candidate]) -> list[_Candidate]:
     """Non-overlapping candidates: longer spans first, the gazetteer wins ties."""
     ranked = sorted(cands, key=lambda c: (-(c.end - c.start), c.origin != "gazetteer", c.start))
-    kept: list[_Candidate] = []
+    kept: list[_Candidate] = []  # by start; none overlap, so their ends are in order too
+    starts: list[int] = []
     for c in ranked:
-        if all(c.end <= k.start or k.end <= c.start for k in kept):
-            kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+        i = bisect.bisect_left(starts, c.end)  # kept[:i] start before c ends
+        if i and kept[i - 1].end > c.start:
+            continue
+        kept.insert(i, c)
+        starts.insert(i, c.start)
+    return kept
 
 
 # -- linking surnames to full names ----------------------------------------------------------
@@ -308,18 +518,19 @@ def _key(word: str) -> str:
                    if not unicodedata.combining(ch))
 
 
-def _surname_keys(full: str) -> list[str]:
+@lru_cache(maxsize=16384)
+def _surname_keys(full: str) -> tuple[str, ...]:
     words = full.split()
     keys = [_key(words[-1])]
     if len(words) == 2 and words[0] in _cues().chinese:
         keys.append(_key(words[0]))
     if len(words) >= 3 and regex.fullmatch(_PARTICLE, words[-2], regex.I):
         keys.append(_key(" ".join(words[-2:])))
-    return keys
+    return tuple(keys)
 
 
 def _link(text: str, kept: list[_Candidate]) -> list[_Candidate]:
-    variants = _gazetteer()[1]
+    variants = _gazetteer().variants
     for c in kept:
         words = c.canonical.split()
         hit = variants.get(words[-1]) if c.origin == "detected" and len(words) > 1 else None
@@ -341,7 +552,7 @@ def _link(text: str, kept: list[_Candidate]) -> list[_Candidate]:
             out.append(c)
     # bare surnames anywhere in the text ("Sorokin's lawyer", "Perić has denied")
     taken = [(c.start, c.end) for c in out]
-    for m in _CAPITALISED.finditer(text):
+    for m in _CAPITALISED.finditer(text) if resolved else ():
         for s, e in ((m.start(), m.end()), (m.start(), m.start() + len(m.group().split()[0]))):
             target = resolved.get(_key(text[s:e]))
             if target and all(e <= a or b <= s for a, b in taken):
