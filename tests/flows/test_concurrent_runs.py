@@ -47,9 +47,10 @@ def test_two_runs_at_once_one_writes_one_is_refused_and_one_waits(prefect_harnes
     con = duckdb.connect(str(db), read_only=True)
     try:
         check_warehouse_consistent(con)
-        runs = con.execute("SELECT run_id, files_loaded, files_unchanged FROM runs "
-                           "ORDER BY run_id").fetchall()
+        runs = con.execute("SELECT run_id, files_loaded, files_unchanged, files_rejected "
+                           "FROM runs ORDER BY run_id").fetchall()
     finally:
         con.close()
     assert len(runs) == 2  # the winner, then the one that waited and saw its result
-    assert runs[0][1] > 0 and runs[1][1] == 0 and runs[1][2] == runs[0][1]
+    # the waiter found every file unchanged: the documents and the rejected files alike
+    assert runs[0][1] > 0 and runs[1][1] == 0 and runs[1][2] == runs[0][1] + runs[0][3]
