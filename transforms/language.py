@@ -14,21 +14,31 @@ distinctive letters are data (``data/language.toml``).
 
 For a document and its paragraphs (:func:`detect_document_languages`) the order is:
 
-1. the document is identified from its opening (at most ``_SCAN_CHARS`` characters);
-2. a paragraph seen before with the same document guess takes the cached answer;
-3. a paragraph in the document's script whose word check agrees with the document's
+1. every paragraph is *read* once: its scanned opening, its letters per script (all the
+   paragraphs' scripts are counted in one numpy pass) and its dominant script;
+2. the document's reading is assembled from its paragraphs' where they line up in its
+   opening with whitespace between them (script counts add up, words never span
+   whitespace: the same counts and words as reading the opening itself);
+3. the word scores of the document and of its paragraphs in the document's script are
+   computed together, in one pass;
+4. the document is identified by the three stages above;
+5. a paragraph in the document's script whose word check agrees with the document's
    language (margin ``inherit_margin``) takes it (method ``'document'``) — no langdetect;
-4. any other paragraph — another script, another language, too short — is identified on its
-   own by the three stages above (its word scores are reused, not recomputed);
-5. when most of the letters are in paragraphs of another language, the document takes it.
+6. any other paragraph — another script, another language, too short — is identified on its
+   own by the three stages (its word scores are reused, not recomputed);
+7. when most of the letters are in paragraphs of another language, the document takes it.
 
-Every stage reads the text through cheap shortcuts that give exactly what the plain rule
-gives: URLs, mails and hashtags are removed only when ``@ # :// www.`` occur; an ASCII text
-counts letters and splits words with ``str`` methods; other texts count scripts through one
-table look-up per character (numpy) and find words with a letter class compiled for ``re``,
-falling back to the ``regex`` rule when a character (outside the BMP, or a script sign
-that is no letter) could make them differ; the word scores of all candidates are one
-gather and a running sum (numpy) over the known tokens, in token order as before.
+Every step reads the text through cheap shortcuts that give exactly what the plain rule gives
+(``tests/transforms/test_language_fast.py`` compares them): URLs, mails and hashtags are
+removed only when ``@ # :// www.`` occur; an ASCII text counts letters and splits words with
+``str`` methods; other texts count scripts through a table of every code point (built from
+the ``regex`` module's properties) and find words with a letter class compiled for ``re`` —
+one ``findall`` when all the text's letters are of the script, otherwise a filter, or the
+``regex`` rule itself when a character outside the BMP or a script sign that is no letter
+(Ⅳ, ҂) could make them differ. Word scores are a sparse table of (language, log frequency)
+entries per word; each language's entries are summed by ``bincount`` in token order, the
+very floats of the token-by-token loop. The rounded posterior of a language far ahead of
+the others is 1.0 without summing over every language.
 
 >>> identify_language("The talks in Geneva were described as constructive by both delegations.")
 LanguageGuess(language='en', confidence=..., method='words', script='Latin')
