@@ -121,9 +121,8 @@ def _code_points() -> tuple[str, np.ndarray]:
     position of that string."""
     import numpy as np
 
-    text = "".join(map(chr, range(0xD800))) + "".join(map(chr, range(0xE000, 0x110000)))
     points = np.concatenate([np.arange(0xD800), np.arange(0xE000, 0x110000)])
-    return text, points
+    return points.astype("<u4").tobytes().decode("utf-32-le"), points
 
 
 # Character classes: 1..N a letter of script i of _SCRIPTS (N = 26), N+1..2N another character
