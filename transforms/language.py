@@ -80,7 +80,6 @@ _SCRIPTS = (
 _SCRIPT_RUNS = regex.compile("|".join(f"(?P<{s}>\\p{{Script={s}}}+)" for s in _SCRIPTS))
 _CJK = ("Han", "Hiragana", "Katakana", "Hangul")
 _NOISE = regex.compile(r"https?://\S+|www\.\S+|\S+@\S+|[#@]\w+")
-_NOISE_MARKS = ("@", "#", "://", "www.")  # _NOISE cannot match a text without one of these
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 _ASCII_WORDS = str.maketrans({chr(i): " " for i in range(128) if not chr(i).isalpha()})
 
@@ -215,7 +214,10 @@ def _profiles(texts: Sequence[str]) -> list[tuple[Counter, bool]]:
         if text.isascii():
             data = text.encode("ascii")
             n = len(data) - len(data.translate(None, _ASCII_LETTERS))
-            out.append((Counter({"Latin": n}) if n else Counter(), True))
+            profile = Counter()
+            if n:
+                profile["Latin"] = n
+            out.append((profile, True))
         else:
             out.append(None)
             rest.append(text)
@@ -237,8 +239,11 @@ def _profiles(texts: Sequence[str]) -> list[tuple[Counter, bool]]:
     k = 0
     for i, got in enumerate(out):
         if got is None:
-            row = per_script[k]
-            out[i] = (Counter({_SCRIPTS[j]: n for j, n in enumerate(row) if n}), plain[k])
+            profile = Counter()
+            for j, n in enumerate(per_script[k]):
+                if n:
+                    profile[_SCRIPTS[j]] = n
+            out[i] = (profile, plain[k])
             k += 1
     return out
 
@@ -596,10 +601,15 @@ def _lexicon_rows(words: list[str], script: str) -> np.ndarray:
     return np.fromiter(map(get, words, repeat(0)), np.intp, len(words))
 
 
+def _noisy(head: str) -> bool:
+    """Whether ``_NOISE`` can match: not without one of ``@ # :// www.``."""
+    return "@" in head or "#" in head or "://" in head or "www." in head
+
+
 def _scan(text: str) -> str:
     """The part of ``text`` the stages read: its opening, without URLs, mails and tags."""
     head = text[: _SCAN_CHARS + 200]
-    if any(mark in head for mark in _NOISE_MARKS):
+    if _noisy(head):
         return _NOISE.sub(" ", head)[:_SCAN_CHARS]
     return head[:_SCAN_CHARS]
 
@@ -621,7 +631,7 @@ def _read_document(text: str, paragraphs: Sequence[str], readings: list[_Reading
     this is exact where the paragraphs lie in the opening with only whitespace around them;
     the rest of the opening (the tail) is read on its own."""
     head = text[: _SCAN_CHARS + 200]
-    if any(mark in head for mark in _NOISE_MARKS):
+    if _noisy(head):
         return _read(text)
     scan = head[:_SCAN_CHARS]
     parts: list[_Reading] = []
@@ -636,11 +646,10 @@ def _read_document(text: str, paragraphs: Sequence[str], readings: list[_Reading
         parts.append(reading)
         pos = end
     tail = scan[pos:]
-    profile = Counter()
+    profile = script_profile(tail)
     for part in parts:
-        profile.update(part.profile)
-    profile.update(script_profile(tail))
-    profile = +profile  # (no zero counts, as script_profile gives)
+        for script, n in part.profile.items():
+            profile[script] += n
     return _Reading(scan, profile, _dominant(profile), parts=(parts, tail))
 
 
