@@ -191,6 +191,11 @@ def speech_verbs() -> str:
     return _cues().speech
 
 
+def speech_words() -> frozenset[str]:
+    """The speech verbs as words ("said", "a déclaré" …; shared with quotations)."""
+    return _cues().speech_words - {"according to"}
+
+
 def lookup(name: str) -> tuple[str, str] | None:
     """(canonical name, entity type) of a gazetteer name or variant, else None.
 

@@ -11,6 +11,10 @@ attribution are scare quotes, not statements, and are skipped.
 >>> text = 'The talks stalled. "We will not give up," said Ana Costa, the envoy.'
 >>> [(q.text, q.speaker, q.attribution) for q in find_quotes(text)]
 [('We will not give up', 'Ana Costa', 'after')]
+
+Each attribution pattern runs only where a cheap ``str`` test that any match implies passes
+(a text without quotation marks has no quotes; "Starmer said: " needs a speech verb as the
+last word before the quote, "… as" a trailing "as", and so on).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from functools import lru_cache
 import regex
 
 from transforms.data import read_data
-from transforms.entities import Mention, find_mentions, speech_verbs
+from transforms.entities import Mention, find_mentions, speech_verbs, speech_words
 from transforms.paragraphs import split_paragraphs
 
 MIN_WORDS_UNATTRIBUTED = 4  # fewer words and nobody said it: a scare quote, not a statement
@@ -56,6 +60,17 @@ _DETERMINER = regex.compile(r"(?i:the|a|an|one|another|his|her|its|their|our|two
                             r"several|many|most|each)\s")
 _APPOS = r"(?:\s*,\s*[^,.;:!?\"“”«»]{1,60},)?"  # ", the envoy," between a name and its verb
 _SEP = r"^[ \t]*(?:[,;]|[–—-](?=\s))?[ \t]*"  # what may sit between a quote and its attribution
+_MARKS = "“«„\"「『‘"  # every opening mark of _QUOTE
+_WS = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+       "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")  # what `regex` calls \s
+_WORD_RUN = regex.compile(r"[\p{L}'’-]+")
+_ARTICLES = ("the", "a", "an", "one", "another")  # _WHO's optional first word
+_SENTENCE_END = regex.compile(r"[.!?…][\"”»’]?\s+(?=[\p{Lu}\"“«„])")
+_CLAUSE_END = regex.compile(r"[.!?…](?:\s|$)")
+_LETTER = regex.compile(r"\p{L}")
+_PRONOUN = regex.compile(r"(?i:he|she|they)")
+_OPENING_MARK = regex.compile(r"[“\"«„]")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 
 @lru_cache(maxsize=1)
@@ -93,10 +108,42 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
+@lru_cache(maxsize=1)
+def _last_words() -> frozenset[str]:
+    """The last word of each speech verb and of each object ("said", "reporters", "press")."""
+    return frozenset(w.rsplit(None, 1)[-1] for w in [*speech_words(), *_vocabulary()["objects"]])
+
+
 def _sentence_start(text: str, pos: int, floor: int) -> int:
-    ends = [m.end() for m in regex.finditer(r"[.!?…][\"”»’]?\s+(?=[\p{Lu}\"“«„])",
-                                            text[floor:pos])]
+    ends = [m.end() for m in _SENTENCE_END.finditer(text[floor:pos])]
     return floor + ends[-1] if ends else floor
+
+
+def _verb_before(text: str, near: int, end: int) -> regex.Match | None:
+    """``_patterns()["before"].search(text, near, end)``: "Starmer said: " right before a quote.
+
+    That match ends with a speech verb (or its object) and then at most a colon or comma, so
+    nothing is searched unless the last word is one. It starts where a run of letters,
+    apostrophes and hyphens starts, or at an article ending one ("bathe " holds "the "): any
+    match starting elsewhere inside a word also matches from the word's start. So trying
+    those starts in order finds the same, leftmost match.
+    """
+    tail = text[near:end].rstrip(_WS)
+    if tail[-1:] in (":", ","):
+        tail = tail[:-1].rstrip(_WS)
+    if not tail.strip() or tail.rsplit(None, 1)[-1] not in _last_words():
+        return None
+    pattern = _patterns()["before"]
+    starts = []
+    for m in _WORD_RUN.finditer(text, near, end):
+        starts.append(m.start())
+        run = m.group()
+        starts += [m.end() - len(a) for a in _ARTICLES if len(run) > len(a) and run.endswith(a)]
+    for p in sorted(starts):
+        found = pattern.match(text, p, end)
+        if found:
+            return found
+    return None
 
 
 def _mention_in(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
@@ -122,7 +169,7 @@ def _speaker(text: str, mentions: Sequence[Mention], s: int, e: int, quote_start
     hit = _mention_in(mentions, s, e)
     if hit is not None:
         return hit.surface, hit.entity_id, how
-    if regex.fullmatch(r"(?i:he|she|they)", who):
+    if _PRONOUN.fullmatch(who):
         prev = _last_person(mentions, quote_start)
         if prev is not None:  # a pronoun: the person it refers to, as written there
             return prev.surface, prev.entity_id, "pronoun"
@@ -145,16 +192,22 @@ def _attribute(text: str, mentions: Sequence[Mention], q_start: int, q_end: int,
     sent = _sentence_start(text, q_start, floor)
     before = text[sent:q_start]
     near = max(sent, q_start - 150)  # "… Starmer said: " sits right before the quote
-    m = p["before"].search(text, near, q_start)
+    m = _verb_before(text, near, q_start)
     if m and not p["clause"].match(m.group("who")):
         found.append(_speaker(text, mentions, m.start("who"), m.end("who"), q_start, "before"))
-    for key in ("by_as", "colon"):
+    stripped = before.rstrip(_WS)
+    for key, ending in (("by_as", "as"), ("colon", ":")):
+        if not stripped.endswith(ending):
+            continue  # "… by one diplomat as " / "… summed it up: "
         m = p[key].search(before, max(0, len(before) - 150) if key == "by_as" else 0)
         if m:
             found.append(_speaker(text, mentions, sent + m.start("who"), sent + m.end("who"),
                                   q_start, key))
-    tail = regex.split(r"[.!?…](?:\s|$)", after, maxsplit=1)[0]
-    for base, part in ((sent, before), (q_end, tail)):
+    for base, part, clause in ((sent, before, False), (q_end, after, True)):
+        if "ccording to" not in part:
+            continue  # "… according to X" ("[Aa]ccording to")
+        if clause:
+            part = _CLAUSE_END.split(part, maxsplit=1)[0]
         m = p["according"].search(part)
         if m:
             found.append(_speaker(text, mentions, base + m.start("who"), base + m.end("who"),
@@ -185,6 +238,8 @@ def find_quotes(text: str, mentions: Sequence[Mention] | None = None) -> list[Qu
     >>> find_quotes('The so-called "technical group" met behind closed doors.')
     []
     """
+    if not any(mark in text for mark in _MARKS):
+        return []
     if mentions is None:
         mentions = find_mentions(text)
     out: list[Quote] = []
@@ -197,17 +252,17 @@ def find_quotes(text: str, mentions: Sequence[Mention] | None = None) -> list[Qu
             lead = len(body) - len(body.lstrip())  # « guillemets with inner spaces »
             s, body = s + lead, body.lstrip()
             e = s + len(body)
-            if not regex.search(r"\p{L}", body):
+            if not _LETTER.search(body):
                 continue
             speaker, entity, how = _attribute(text, mentions, offset + m.start(),
                                               offset + m.end(), offset, offset + len(para))
             prev = out[-1] if out and out[-1].start >= offset else None
             if speaker is None and prev is not None and prev.speaker is not None:
                 between = text[prev.end:offset + m.start()].lstrip(",.!?…”\"»’ ")
-                if len(between) <= 120 and not regex.search(r"[“\"«„]", between):
+                if len(between) <= 120 and not _OPENING_MARK.search(between):
                     # '"…," said Ana Costa. "And more…"': the same speaker goes on
                     speaker, entity, how = prev.speaker, prev.speaker_entity_id, "continued"
-            cjk = regex.search(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", body)
+            cjk = _CJK.search(body)
             words = len(body) // 2 if cjk else len(body.split())
             if speaker is None and words < MIN_WORDS_UNATTRIBUTED:
                 continue
