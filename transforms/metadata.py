@@ -274,12 +274,11 @@ def _normalised_blocks(raw_blocks: Iterable[str]) -> Iterator[list[str]]:
             yield block
 
 
-def _header_lines(raw_text: str) -> tuple[list[str], list[str]]:
-    """(header lines, footer lines) of the raw text, normalised; ftfy repairs mojibake.
+def _header_lines(raw_blocks: list[str]) -> list[str]:
+    """The header lines of the raw text (split in blocks), normalised; ftfy repairs mojibake.
 
     The header is every line before the first prose block (blank lines separate blocks).
     """
-    raw_blocks = _BLOCK_SPLIT.split(raw_text.replace("\r\n", "\n"))
     header: list[str] = []
     for block in _normalised_blocks(raw_blocks):
         if _is_prose(block) or len(header) + len(block) > MAX_HEADER_LINES:
@@ -288,14 +287,20 @@ def _header_lines(raw_text: str) -> tuple[list[str], list[str]]:
                                                   block[:MAX_HEADER_LINES]))
             break
         header += block
-    footer: list[str] = []  # the last lines, read from the end: the body is not normalised
+    # ftfy is slow: repair only the lines that are read (the header and the last lines)
+    return [repair_line(ln) for ln in header]
+
+
+def _footer_lines(raw_blocks: list[str]) -> Iterator[str]:
+    """The last lines of the raw text, normalised (only once the first is asked for) and
+    repaired one by one as they are read: the lines after a source line are never repaired."""
+    footer: list[str] = []
     for block in _normalised_blocks(reversed(raw_blocks)):
         footer[:0] = block
         if len(footer) >= _FOOTER_LINES:
             break
-    footer = footer[-_FOOTER_LINES:]
-    # ftfy is slow: repair only the lines that are read (the header and the last lines)
-    return [repair_line(ln) for ln in header], [repair_line(ln) for ln in footer]
+    for line in footer[-_FOOTER_LINES:]:
+        yield repair_line(line)
 
 
 @lru_cache(maxsize=1)
@@ -382,12 +387,14 @@ def extract_metadata(
     given = [(kind, _normalise(text)) for kind, text in lines]
     kind_of = {_key(t): k for k, t in given if t}
     if raw_text:
-        header, footer = _header_lines(raw_text)
+        raw_blocks = _BLOCK_SPLIT.split(raw_text.replace("\r\n", "\n"))
+        header = _header_lines(raw_blocks)
         seen = {_key(t) for t in header}
         extra = [t for k, t in given if t and _key(t) not in seen and k not in (
             "source_line", "subtitle")]
         ordered = [_Line(t, kind_of.get(_key(t))) for t in header + extra]
-        source_texts = [t for k, t in given if k == "source_line"] + footer
+        source_texts = itertools.chain((t for k, t in given if k == "source_line"),
+                                       _footer_lines(raw_blocks))
     else:
         seen = set()
         ordered = [_Line(t, k) for k, t in given if t and k != "source_line"]
