@@ -6,6 +6,11 @@ English lexicon: a token is split only when the joined form is rare or unknown a
 are common words (thresholds and the hyphen-vs-space preferences are in data/hyphens.toml).
 A degree word before a participle ("wideranging", "selfemployed") needs a smaller gap
 between the halves and the join, unless the joined stem is a word ("shortlisting").
+A prefix of a closed class (anti, non, pre, post, mid, multi, …: data) before a common
+word is hyphenated when the join is rare ("anticorruption", "proKremlin"); a CamelCase
+name whose second word is a geographic or institutional head ("Sea", "Commission", "Force")
+is two words ("DanubeCommission"); a very common word before a participle needs a smaller
+gap when the join is very rare ("timeconsuming").
 
 Safe because: only English paragraphs are looked at; closed compounds listed as ``keep``
 (ceasefire, peacekeeping, stalemate, breakthrough, overnight, stakeholder, …) and any joined
@@ -41,6 +46,7 @@ _LOWER = re.compile(r"(?<![\w@#/.\-’'])([A-Za-z][a-z]{5,})(?![\w@\-’']|\.\w)
 _LONG_WORD = re.compile(r"[A-Za-z][a-z]{5,}")
 _CAMEL = re.compile(r"(?<![\w@#/.\-])([A-Z][a-z]+)([A-Z][a-z]+)(?![\w@\-]|\.\w)")
 _CAMEL_JOIN = re.compile(r"[A-Z](?<=[a-z][A-Z])")  # every _CAMEL match holds one
+_PREFIXED_NAME = re.compile(r"(?<![\w@#/.\-’'])([a-z]{2,5})([A-Z][a-z]{2,})(?![\w@\-’']|\.\w)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[“\"«(]\s*|\n\s*)$")
 
 
@@ -52,6 +58,7 @@ class _Spec:
     min_chars: int
     camel_max_joined: float
     camel_min_part: float
+    camel_name_min_part: float
     productive_max: float
     participle_min_gap: float
     short_first: frozenset[str]
@@ -74,6 +81,19 @@ class _Spec:
     countries: frozenset[str]
     camel_keep: frozenset[str]
     name_prefixes: frozenset[str]
+    prefixes: dict[str, float]
+    prefix_min_rest: float
+    prefix_min_gap: float
+    prefix_min_rest_chars: int
+    prefix_min_name: float
+    heads: frozenset[str]
+    head_max_joined: float
+    head_min_first: float
+    noun_participle_min_first: float
+    noun_participle_max_joined: float
+    noun_participle_min_verb: float
+    endings: tuple[tuple[str, str], ...]
+    family_min: float
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +103,8 @@ def _spec() -> _Spec:
     sep = d["separator"]
     return _Spec(
         d["max_joined_zipf"], d["min_part_zipf"], d["min_gap"], d["min_part_chars"],
-        d["camel_max_joined_zipf"], d["camel_min_part_zipf"], d["productive_max_joined_zipf"],
+        d["camel_max_joined_zipf"], d["camel_min_part_zipf"], d["camel_name_min_part_zipf"],
+        d["productive_max_joined_zipf"],
         d["participle_min_gap"],
         frozenset(d["short_first"]), frozenset(d["prefix_first"]),
         frozenset(d["function_halves"]), frozenset(d["suffix_second"]),
@@ -94,6 +115,13 @@ def _spec() -> _Spec:
         frozenset(sep["hyphen_second"]), frozenset(sep["combining_forms"]),
         frozenset(sep["proper_adjectives"]), frozenset(sep["countries"]),
         frozenset(d["camel"]["keep"]), frozenset(d["camel"]["name_prefixes"]),
+        dict(d["prefix"]["max_joined_zipf"]),
+        d["prefix"]["min_rest_zipf"], d["prefix"]["min_gap"], d["prefix"]["min_rest_chars"],
+        d["prefix"]["min_name_zipf"],
+        frozenset(d["camel"]["heads"]), d["camel"]["head_max_joined_zipf"],
+        d["camel"]["head_min_first_zipf"], d["noun_participle_min_first_zipf"],
+        d["noun_participle_max_joined_zipf"], d["noun_participle_min_verb_zipf"],
+        tuple((e, r) for e, r in d["prefix"]["endings"]), d["prefix"]["family_min_zipf"],
     )
 
 
@@ -136,6 +164,42 @@ def productive_split(word: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
+def prefix_split(word: str) -> tuple[str, str] | None:
+    """A prefix of the closed class in data (anti, pro, non, pre, post, ex, mid, …) before
+    a common word, joined into a rare form ("anticorruption" -> ("anti", "corruption")).
+
+    >>> prefix_split("nonbinding"), prefix_split("antibody"), prefix_split("remeasure")
+    (('non', 'binding'), None, None)
+    """
+    s = _spec()
+    for i in range(2, min(len(word) - s.prefix_min_rest_chars, 5) + 1):
+        a, b = word[:i], word[i:]
+        if a not in s.prefixes:
+            continue
+        joined = english_zipf(word)
+        if joined >= s.prefixes[a] or b in s.suffix_second:
+            return None
+        zb = english_zipf(b)
+        if zb >= s.prefix_min_rest and zb - joined >= s.prefix_min_gap \
+                and not _closed_family(word, joined):
+            return a, b
+    return None
+
+
+def _closed_family(word: str, joined: float) -> bool:
+    """``word`` is an inflected or derived form of a closed word more common than itself
+    ("pretexts" <- "pretext", "exportable" <- "export", "preserver" <- "preserve")."""
+    s = _spec()
+    for ending, repl in s.endings:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            base = word[: len(word) - len(ending)] + repl
+            z = english_zipf(base)
+            if z >= s.family_min and z > joined:
+                return True
+    return False
+
+
 @lru_cache(maxsize=16384)
 def participle_stems(word: str) -> tuple[str, ...] | None:
     """The verbs a participle comes from ("cutting" -> ("cut",)); () for a listed
@@ -165,13 +229,22 @@ def participle_stems(word: str) -> tuple[str, ...] | None:
 
 
 def _participle_compound(a: str, b: str) -> bool:
-    """A degree word before a participle ("wide" + "ranging"), whose joined stem is no
-    word of its own ("short" + "listing": "shortlist" is one, so "shortlisting" stays)."""
+    """A degree word ("wide" + "ranging") or a very common word ("time" + "consuming")
+    before a participle, whose joined stem is no word of its own ("short" + "listing":
+    "shortlist" is one, so "shortlisting" stays)."""
     s = _spec()
-    if a not in s.degree_first:
-        return False
     stems = participle_stems(b)
-    return stems is not None and all(english_zipf(a + v) < s.max_joined for v in stems)
+    if stems is None:
+        return False
+    if a in s.degree_first:
+        return all(english_zipf(a + v) < s.max_joined for v in stems)
+    # any other word: very common, the join very rare, the verb common and the joined stem
+    # unknown ("bartended" <- "bartend", "heartstring" <- "str" stay)
+    return a not in s.prefixes and a not in s.short_first \
+        and english_zipf(a) >= s.noun_participle_min_first \
+        and english_zipf(a + b) < s.noun_participle_max_joined \
+        and all(english_zipf(v) >= s.noun_participle_min_verb and english_zipf(a + v) == 0
+                for v in stems)
 
 
 @lru_cache(maxsize=65536)
@@ -226,7 +299,13 @@ def _separator(a: str, b: str, camel: bool) -> str:
         if a in s.combining_forms or b in s.combining_forms:
             return "-"
         proper = s.countries | s.proper_adjectives
-        return "-" if a in proper and b in proper else " "
+        if a in proper and b in proper:
+            return "-"
+        # a listed name beside a name that is no common word: a pair ("HungarySlovakia")
+        if (a in proper and english_zipf(b.lower()) < s.camel_min_part) or (
+                b in proper and english_zipf(a.lower()) < s.camel_min_part):
+            return "-"
+        return " "
     if a in s.hyphen_first or b in s.hyphen_second or participle_stems(b) is not None:
         return "-"
     return " "
@@ -263,6 +342,8 @@ def _word_fix(word: str) -> tuple[str, bool] | None:
     if split := best_split(word):
         a, b = split
         return a + _separator(a, b, camel=False) + b, True
+    if split := prefix_split(word):  # an English word after the prefix: no foreign test
+        return split[0] + "-" + split[1], True
     return None
 
 
@@ -273,20 +354,28 @@ def _camel_fix(a: str, b: str) -> str | None:
         return None
     if joined in s.preferred:
         return s.preferred[joined]
+    first = a.lower()
+    if b in s.heads and len(a) >= 3 and english_zipf(joined) < s.head_max_joined \
+            and first not in s.function_halves and first not in s.prefix_first \
+            and first not in s.prefixes and english_zipf(first) >= s.head_min_first:
+        return a + " " + b  # a name of a body or a sea: "DanubeCommission", "AirForce"
     if english_zipf(joined) >= s.camel_max_joined:
         return None
     listed = s.combining_forms | s.proper_adjectives | s.countries
-    if (a not in listed and english_zipf(a.lower()) < s.camel_min_part) or (
-            b not in listed and english_zipf(b.lower()) < s.camel_min_part):
+    # two names the lexicon knows less well pass when the join is unknown ("EthiopiaEritrea")
+    least = s.camel_name_min_part if english_zipf(joined) == 0 else s.camel_min_part
+    if (a not in listed and english_zipf(a.lower()) < least) or (
+            b not in listed and english_zipf(b.lower()) < least):
         return None
     if _foreign(joined):
         return None
     return a + _separator(a, b, camel=True) + b
 
 
-def _camel_words(text: str):
-    """``_CAMEL.finditer(text)``: a match joins its two words where a lower-case letter meets
-    a capital (_CAMEL_JOIN), so only the word before each such junction is tried."""
+def _junction_words(text: str):
+    """``_CAMEL.finditer(text)`` and ``_PREFIXED_NAME.finditer(text)`` in one scan, as
+    (match, camel): a match joins its two words where a lower-case letter meets a capital
+    (_CAMEL_JOIN), so only the word before each such junction is tried."""
     for j in _CAMEL_JOIN.finditer(text):
         start = j.start() - 1
         while start > 0 and "a" <= text[start - 1] <= "z":
@@ -294,7 +383,24 @@ def _camel_words(text: str):
         if start > 0 and "A" <= text[start - 1] <= "Z":
             m = _CAMEL.match(text, start - 1)
             if m:
-                yield m
+                yield m, True
+        else:
+            m = _PREFIXED_NAME.match(text, start)
+            if m:
+                yield m, False
+
+
+def _camel_words(text: str):
+    """``_CAMEL.finditer(text)`` (see _junction_words)."""
+    return (m for m, camel in _junction_words(text) if camel)
+
+
+def _prefixed_name_fix(prefix: str, name: str) -> str | None:
+    """A prefix of the closed class before a capitalised word ("proKremlin", "panEuropean")."""
+    s = _spec()
+    if prefix in s.prefixes and english_zipf(name.lower()) >= s.prefix_min_name:
+        return prefix + "-" + name
+    return None
 
 
 def restore_dropped_hyphens(text: str) -> list[Change]:
@@ -315,8 +421,8 @@ def restore_dropped_hyphens(text: str) -> list[Change]:
             if m and m.end() == at + len(word):
                 candidates.append((at, m.end(), None))
             at = text.find(word, at + 1)
-    for m in _camel_words(text):
-        candidates.append((m.start(), m.end(), m.group(2)))
+    for m, camel in _junction_words(text):
+        candidates.append((m.start(), m.end(), m.group(2) if camel else "-" + m.group(2)))
     if not candidates:
         return []
     candidates.sort()
@@ -326,6 +432,8 @@ def restore_dropped_hyphens(text: str) -> list[Change]:
         # language and protected spans only for the few tokens that would change
         if second is None:
             new = _lower_fix(token, text, start)
+        elif second[0] == "-":
+            new = _prefixed_name_fix(token[: len(token) + 1 - len(second)], second[1:])
         else:
             new = _camel_fix(token[: len(token) - len(second)], second)
         if not new or new == token:
