@@ -19,8 +19,9 @@ convention). Rows of the final tidy step (blank-line runs and document edges; wh
 holding a line break) are not artefacts anyone labels, so they are left out of ``spacing``.
 
 The same figures are measured on the holdout set (quality/cleaning/holdout.jsonl: other seed,
-other vocabulary, never used for tuning) and reported with a ``holdout.`` prefix, with floors
-of their own.
+other vocabulary; first measured blind, used for development since) and on the second,
+blind holdout (quality/cleaning/holdout2.jsonl), reported with ``holdout.`` and
+``holdout2.`` prefixes, with floors of their own.
 
 ``python -m quality.cleaning_eval`` prints the table (``--set holdout`` for the holdout);
 ``--misses KIND`` lists the false positives and negatives of a kind.
@@ -44,13 +45,14 @@ from transforms.textedit import replay
 
 EVAL_SET = Path(__file__).resolve().parent / "cleaning" / "eval.jsonl"
 HOLDOUT_SET = EVAL_SET.with_name("holdout.jsonl")
-SETS = {"main": EVAL_SET, "holdout": HOLDOUT_SET}
+HOLDOUT2_SET = EVAL_SET.with_name("holdout2.jsonl")
+SETS = {"main": EVAL_SET, "holdout": HOLDOUT_SET, "holdout2": HOLDOUT2_SET}
 KINDS = ("mojibake", "unicode", "homoglyph", "quote", "spacing", "glued_token",
          "dropped_hyphen", "duplicate_line", "boilerplate", "caption", "title", "subtitle",
          "dateline", "byline", "source_line", "markup")
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def load(path: Path = EVAL_SET) -> tuple[dict, ...]:
     with path.open(encoding="utf-8") as fh:
         return tuple(json.loads(line) for line in fh)
@@ -133,9 +135,10 @@ def figures(counts: dict) -> dict[str, float]:
 
 def evaluate() -> dict[str, float]:
     """Precision and recall per artefact kind and the whole-set rates (see module doc), on
-    the main set and (prefixed ``holdout.``) on the holdout set."""
+    the main set and (prefixed ``holdout.``, ``holdout2.``) on the two holdout sets."""
     out = figures(run())
     out.update({f"holdout.{k}": v for k, v in figures(run(HOLDOUT_SET)).items()})
+    out.update({f"holdout2.{k}": v for k, v in figures(run(HOLDOUT2_SET)).items()})
     return out
 
 

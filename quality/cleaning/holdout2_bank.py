@@ -39,9 +39,10 @@ PLACES = ["Chernihiv", "Poltava", "Vinnytsia", "Uzhhorod", "Szczecin", "Olsztyn"
           "Ruse", "Plovdiv", "Patras", "Piraeus", "Ancona", "Bari", "Zadar", "Koper",
           "Ostrava", "Szeged", "Parnu", "Liepaja", "Turku", "Stavanger", "Esbjerg", "Ghent",
           "Le Havre", "Alicante", "Coimbra", "Mersin", "Poti", "Gyumri", "Aktau"]
-ORGS = ["the IOM", "the UNDP", "the WTO", "the OSCE mission", "Europol", "the Union for the Mediterranean",
-        "the Baltic Assembly", "the IEA", "the Nordic Investment Bank", "the Danube Commission",
-        "the Asian Development Bank", "the EIB", "the Black Sea Trade and Development Bank"]
+ORGS = ["the IOM", "the UNDP", "the WTO", "the OSCE mission", "Europol",
+        "the Union for the Mediterranean", "the Baltic Assembly", "the IEA",
+        "the Nordic Investment Bank", "the Danube Commission", "the Asian Development Bank",
+        "the EIB", "the Black Sea Trade and Development Bank"]
 ROLES = ["the deputy mayor", "a port official", "a union spokesman", "the harbour pilot",
          "a grain trader", "the regional prosecutor", "a customs officer", "a hospital director"]
 TOPICS = ["rail freight tariffs", "hydrogen pipeline", "rent controls", "wind farm auction",

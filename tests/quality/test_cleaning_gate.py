@@ -10,9 +10,7 @@ import pytest
 
 from quality import gate
 from quality.cleaning import build_eval
-from quality.cleaning_eval import EVAL_SET, HOLDOUT_SET, KINDS, evaluate
-
-HOLDOUT2_SET = EVAL_SET.with_name("holdout2.jsonl")
+from quality.cleaning_eval import EVAL_SET, HOLDOUT2_SET, HOLDOUT_SET, KINDS, evaluate
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +22,7 @@ def test_every_kind_has_floors():
     pinned = gate.floors("cleaning")
     for kind in KINDS:
         assert f"precision.{kind}" in pinned and f"recall.{kind}" in pinned
-    for prefix in ("", "holdout."):
+    for prefix in ("", "holdout.", "holdout2."):
         for kind in KINDS:
             assert f"{prefix}precision.{kind}" in pinned and f"{prefix}recall.{kind}" in pinned
         for key in ("non_artefact_paragraphs_unchanged", "idempotence", "replay_exact"):
@@ -40,11 +38,13 @@ def test_no_figure_below_its_floor(figures):
 def test_replay_is_exact_on_the_whole_set(figures):
     assert figures["replay_exact"] == 1.0
     assert figures["holdout.replay_exact"] == 1.0
+    assert figures["holdout2.replay_exact"] == 1.0
 
 
 def test_cleaning_is_idempotent_on_both_sets(figures):
     assert figures["idempotence"] == 1.0
     assert figures["holdout.idempotence"] == 1.0
+    assert figures["holdout2.idempotence"] == 1.0
 
 
 def test_holdout_is_large_enough_and_new():
