@@ -300,14 +300,35 @@ def _footer_lines(raw_blocks: list[str]) -> Iterator[str]:
         if len(footer) >= _FOOTER_LINES:
             break
     for line in footer[-_FOOTER_LINES:]:
-        yield repair_line(line)
+        if _may_hold_url(line):  # the others cannot be a source line
+            yield repair_line(line)
+
+
+_NOT_IN_URL = bytes([*range(0x20), 0x20, 0x7F])  # controls and spaces
+
+
+def _may_hold_url(line: str) -> bool:
+    """False when ``repair_line(line)`` cannot hold "://". ftfy keeps the printable ASCII
+    characters of a line, in order, and makes none but from HTML entities, terminal escapes,
+    ligatures and full-width forms (and curly quotes); it may drop the characters between
+    them. So with none of those, "://" must be there once the non-ASCII characters, controls
+    and spaces are taken out.
+
+    >>> _may_hold_url("Source: https://example.com/a"), _may_hold_url("Caf\u00c3\u00a9 du port")
+    (True, False)
+    """
+    if "&" in line or "\x1b" in line or _ftfy_fixers()[2].search(line):
+        return True
+    return b"://" in line.encode("ascii", "ignore").translate(None, _NOT_IN_URL)
+
 
 
 @lru_cache(maxsize=1)
 def _ftfy_fixers() -> tuple:
     """(any of them acts, ftfy's fixers in the order ``fix_and_explain`` runs them after
     fix_encoding, each with a pattern of the characters it acts on: without one it leaves
-    the text as it is)."""
+    the text as it is; the characters of ligatures and full-width forms, which become
+    ASCII)."""
     from ftfy import fixes
     from ftfy.chardata import (C1_CONTROL_RE, CONTROL_CHARS, DOUBLE_QUOTE_RE, LIGATURES,
                                SINGLE_QUOTE_RE, WIDTH_MAP)
@@ -325,7 +346,8 @@ def _ftfy_fixers() -> tuple:
         (re.compile("\x1b"), fixes.remove_terminal_escapes),
         (chars(CONTROL_CHARS), fixes.remove_control_chars),
     )
-    return re.compile("|".join(p.pattern for p, _ in fixers)), fixers
+    makes_ascii = re.compile(fixers[1][0].pattern + "|" + fixers[2][0].pattern)
+    return re.compile("|".join(p.pattern for p, _ in fixers)), fixers, makes_ascii
 
 
 @lru_cache(maxsize=2048)  # footers (outlet boilerplate) repeat from article to article
@@ -350,7 +372,7 @@ def repair_line(line: str) -> str:
         before = text
         if not text.isascii() and is_bad(text):
             text = fix_encoding(text)
-        any_acts, fixers = _ftfy_fixers()
+        any_acts, fixers, _ = _ftfy_fixers()
         if any_acts.search(text):
             for acts, fix in fixers:
                 if acts.search(text):
