@@ -114,10 +114,9 @@ def _t(name: str) -> float:
 
 
 # -- Unicode tables (built once from the `regex` module's own properties) ---------------------
-@cache
 def _code_points() -> tuple[str, np.ndarray]:
     """Every code point but the surrogates, as one string, and the code point of each
-    position of that string."""
+    position of that string (used once, to build the table: ~13 MB not kept)."""
     import numpy as np
 
     points = np.concatenate([np.arange(0xD800), np.arange(0xE000, 0x110000)])
