@@ -92,7 +92,8 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 
 def _normalise(line: str) -> str:
-    line = unicodedata.normalize("NFC", _INVISIBLE.sub("", line))
+    if not line.isascii():  # invisible characters, NFC and no-break spaces are not ASCII
+        line = unicodedata.normalize("NFC", _INVISIBLE.sub("", line))
     return " ".join(line.replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
@@ -101,6 +102,7 @@ _LABEL_COLON = regex.compile(r"[:：]")
 _NUMBER_NEXT = regex.compile(r"(?:\p{L}{1,3}\s+)?\d")
 
 
+@lru_cache(maxsize=4096)  # a header line is compared several times
 def _key(line: str) -> str:
     return _NON_WORD.sub(" ", line.casefold()).strip()
 
