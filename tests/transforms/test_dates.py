@@ -91,11 +91,11 @@ def test_ambiguous_numeric_dates_follow_the_order():
 
 
 def test_dateparser_answers_are_cached():
-    parse_candidate("19 March 2021", "dmy")
+    parse_candidate("2021-03-19T10:00:00Z", "ymd")
     from transforms.dates import _dateparser
 
     hits = _dateparser.cache_info().hits
-    parse_candidate("19 March 2021", "dmy")
+    parse_candidate("2021-03-19T10:00:00Z", "ymd")
     assert _dateparser.cache_info().hits > hits
 
 
@@ -104,3 +104,122 @@ def test_dateparser_answers_are_cached():
 def test_never_raises(line):
     for d in find_dates(line):
         assert 1 <= d.value.month <= 12
+
+
+# -- fast exact readings: the same answers as dateparser, which they spare -------------------
+from transforms import dates as _dates  # noqa: E402
+from transforms.dates import read_numeric_date  # noqa: E402
+
+FAST_NUMERIC = [  # (candidate, kind, order, value)
+    ("04.11.23", "num", "DMY", D(2023, 11, 4)),
+    ("04.11.23", "num", "MDY", D(2023, 4, 11)),
+    ("26/02/2024", "num", "DMY", D(2024, 2, 26)),
+    ("2/26/2024", "num", "MDY", D(2024, 2, 26)),
+    ("12-05-2024", "num", "DMY", D(2024, 5, 12)),
+    ("1.1.00", "num", "DMY", D(2000, 1, 1)),
+    ("1.1.68", "num", "DMY", D(2068, 1, 1)),  # strptime's %y: 00-68 are 20xx …
+    ("1.1.69", "num", "DMY", D(1969, 1, 1)),  # … 69-99 are 19xx
+    ("29.02.2024", "num", "DMY", D(2024, 2, 29)),
+    ("2024-02-08", "ymd", "DMY", D(2024, 2, 8)),
+    ("2024/5/20", "ymd", "DMY", D(2024, 5, 20)),
+    ("2024.05.20", "ymd", "MDY", D(2024, 5, 20)),  # year first: the order does not matter
+]
+# None from the fast reader means "ask dateparser": impossible dates (dateparser may read
+# them the other way round, or not at all), time stamps, years outside FAST_YEARS
+FALLBACK = [  # (candidate, kind, order, dateparser's value)
+    ("31.02.2024", "num", "DMY", None),  # no such day
+    ("29.02.2023", "num", "DMY", None),  # not a leap year
+    ("13.13.2024", "num", "DMY", None),
+    ("00.05.2024", "num", "DMY", None),
+    ("13/05/2024", "num", "MDY", D(2024, 5, 13)),  # dateparser swaps day and month here …
+    ("5/13/2024", "num", "DMY", None),  # … but not here
+    ("2024-13-01", "ymd", "DMY", D(2024, 1, 13)),
+    ("2024-02-30", "ymd", "DMY", None),
+    ("04-11-1000", "num", "DMY", None),  # "-1000" reads as a zone offset
+    ("04.11.1899", "num", "DMY", D(1899, 11, 4)),
+    ("2024-02-19T14:05:00Z", "ymd", "DMY", D(2024, 2, 19, 14, 5)),
+    ("2024-02-19T14:05:07+02:00", "ymd", "DMY", D(2024, 2, 19, 14, 5, 7)),
+]
+
+
+@pytest.mark.parametrize(("candidate", "kind", "order", "value"), FAST_NUMERIC)
+def test_fast_numeric_reading(candidate, kind, order, value):
+    assert read_numeric_date(candidate, kind, order) == value
+    assert parse_candidate(candidate, kind, order=order) == value
+    assert _dates._dateparser(candidate, "YMD" if kind == "ymd" else order, ("en",)) == value
+
+
+@pytest.mark.parametrize(("candidate", "kind", "order", "value"), FALLBACK)
+def test_what_the_fast_reader_leaves_to_dateparser(candidate, kind, order, value):
+    assert read_numeric_date(candidate, kind, order) is None
+    assert parse_candidate(candidate, kind, order=order) == value
+
+
+@pytest.mark.parametrize("line", ["2024", "12:30", "at 7:05 pm", "1.2.3", "12.05", "5.2024"])
+def test_a_bare_number_or_time_is_no_date(line):
+    assert find_dates(line) == []
+
+
+@pytest.mark.parametrize("order", ["DMY", "MDY"])
+def test_fast_numeric_reading_agrees_with_dateparser_on_every_day(order):
+    for a in range(0, 33):
+        for b in (1, 2, 7, 12, 13):
+            for candidate in (f"{a}.{b}.2024", f"{a:02d}/{b:02d}/98"):
+                fast = read_numeric_date(candidate, "num", order)
+                if fast is not None:
+                    assert fast == _dates._dateparser(candidate, order, ("en",)), candidate
+
+
+def test_every_two_digit_year_as_dateparser_reads_it():
+    for yy in range(100):
+        candidate = f"4.11.{yy:02d}"
+        assert read_numeric_date(candidate, "num") == _dates._dateparser(candidate, "DMY", ("en",))
+
+
+def test_a_month_name_shape_is_read_without_dateparser_once_learnt(monkeypatch):
+    _dates._NAMED_MONTH.clear()
+    assert parse_candidate("19 March 2022", "dmy", languages=("en",)) == D(2022, 3, 19)
+
+    def no_dateparser(*_):
+        raise AssertionError("dateparser asked again")
+
+    monkeypatch.setattr(_dates, "_dateparser", no_dateparser)
+    assert parse_candidate("8 March 2024", "dmy", languages=("en",)) == D(2024, 3, 8)
+    assert parse_candidate("31 March 1999", "dmy", languages=("en",)) == D(1999, 3, 31)
+
+
+def test_a_day_that_not_every_month_has_does_not_teach_a_shape():
+    _dates._NAMED_MONTH.clear()
+    assert parse_candidate("30 March 2022", "dmy") == D(2022, 3, 30)
+    assert _dates._NAMED_MONTH == {}
+
+
+def test_a_learnt_shape_still_asks_dateparser_about_an_impossible_day():
+    _dates._NAMED_MONTH.clear()
+    assert parse_candidate("3 February 2024", "dmy") == D(2024, 2, 3)
+    assert ("# February #", "DMY", ()) in _dates._NAMED_MONTH
+    assert parse_candidate("30 February 2024", "dmy") is None
+
+
+@pytest.mark.parametrize(("shape", "languages", "order"), [
+    ("Sept. {d}, {y}", ("fr",), "DMY"),  # "sept" is 7 in French
+    ("Sept. {d}, {y}", ("uk",), "MDY"),
+    ("{d} März {y}", ("de",), "DMY"),
+    ("{d} de febrero de {y}", ("es",), "MDY"),
+    ("{d} листопада {y}", (), "DMY"),
+    ("{d}er mars {y}", ("fr",), "DMY"),
+])
+def test_month_name_shapes_agree_with_dateparser_whatever_day_comes_first(shape, languages,
+                                                                          order):
+    import random
+
+    days = list(range(0, 33))
+    random.Random(shape).shuffle(days)  # the shape may be learnt from any day
+    _dates._NAMED_MONTH.clear()
+    for year in (2024, 1999):
+        for day in days:
+            candidate = shape.format(d=day, y=year)
+            kind = "mdy" if shape[0].isalpha() else "dmy"
+            expected = _dates._parse_named(candidate, order, languages)
+            assert parse_candidate(candidate, kind, order=order,
+                                   languages=languages) == expected, candidate
