@@ -117,3 +117,67 @@ def test_language_hint_reads_month_names():
 def test_never_raises(kinds, text):
     meta = extract_metadata([(k, text) for k in kinds], raw_text=text)
     assert set(meta) == set(FIELDS)
+
+
+# -- repairing header lines: ftfy's answer, with its steps taken only where they can act ------
+import ftfy  # noqa: E402
+
+from transforms.metadata import _may_hold_url, repair_line  # noqa: E402
+
+REPAIRS = [  # (line, what ftfy.fix_text makes of it)
+    ("Envoys Meet in Geneva", "Envoys Meet in Geneva"),  # ASCII: nothing to do
+    ("Київ, 12 березня — café", "Київ, 12 березня — café"),  # no mojibake, already NFC
+    ("“Decisive round” of talks", '"Decisive round" of talks'),  # ftfy uncurls quotes
+    ("Itâ€™s a â€œtestâ€\x9d", "It's a \"test\""),  # mojibake, then the quotes it yields
+    ("CafÃ© du port", "Café du port"),
+    ("Tom &amp; Jerry", "Tom & Jerry"),  # an HTML entity: ftfy itself decides
+    ("ﬁnal ＲＯＵＮＤ", "final ROUND"),  # ligature and full-width forms
+    ("Bell\x07 rings", "Bell rings"),  # a control character
+    ("e\u0301tude", "étude"),  # NFC
+    ("\x1b[1mBold\x1b[0m", "Bold"),  # terminal escapes
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), REPAIRS)
+def test_repair_line_is_ftfy(line, expected):
+    assert repair_line(line) == expected == ftfy.fix_text(line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(
+    list("ab :/.«»“”‘’\"'&;é\u00a0\x85\x93\x01\u2028ﬁＡ\u3000ʼ") + ["Ã©", "â€™", "Ð¿", "&amp;",
+                                                                  "Ã ", "ï»¿", "http"]),
+    max_size=30).map("".join))
+def test_repair_line_is_ftfy_on_any_line(line):  # and a URL is never missed
+    line = line.replace("\n", " ")
+    assert repair_line(line) == ftfy.fix_text(line)
+    assert _may_hold_url(line) or "://" not in ftfy.fix_text(line)
+
+
+@pytest.mark.parametrize(("line", "may"), [
+    ("Source: https://www.example-news.com.ua/news/1/", True),
+    ("Quelle: https://example.de/a — Ã¼bersetzt", True),
+    ("Read more at www.example.com", False),  # no "://": it cannot be a source line
+    ("AprÃ¨s â€œun Ã©tÃ© presque sans pluieâ€\x9d", False),  # mojibake prose
+    ("http\x01://example.com", True),  # ftfy drops the control character
+    ("https：／／example.com", True),  # full-width forms become "://"
+    ("https&#58;//example.com", True),  # so does an HTML entity
+])
+def test_only_footer_lines_that_may_hold_a_url_are_repaired(line, may):
+    assert _may_hold_url(line) is may
+    if not may:
+        assert "://" not in ftfy.fix_text(line)
+
+
+def test_source_in_a_damaged_footer_is_found():
+    body = ("Negotiators from both sides gathered on Tuesday for what diplomats called a "
+            "decisive round of talks on the grain corridor, the first in three months. " * 3)
+    raw = ("Envoys Meet in Geneva\n\nBy Olena Marchuk\n\n" + body + "\n\n"
+           + "AprÃ¨s â€œun Ã©tÃ© sans pluieâ€\x9d, le lac a baissé.\n"
+           + "Source: https://www.example-news.com.ua/news/1/\n"
+           + "Â© Example News\n")
+    meta = _meta(raw)
+    assert meta["source_url"] == "https://www.example-news.com.ua/news/1/"
+    assert meta["source_domain"] == "example-news.com.ua"
+    no_source = raw.replace("Source: https://www.example-news.com.ua/news/1/\n", "")
+    assert _meta(no_source)["source_url"] is None
