@@ -297,9 +297,10 @@ def _tail_words(w: str) -> tuple[str | None, str] | None:
     return first, last
 
 
-def _ends_with(before: str, words: frozenset[str], plural: bool = False) -> bool:
-    """Whether ``before`` ends with one of ``words`` (one or two words, case-folded)."""
-    found = _tail_words(before[-40:])
+def _is_one_of(found: tuple[str | None, str] | None, words: frozenset[str],
+               plural: bool = False) -> bool:
+    """Whether _TAIL's words (``found``, from _tail_words) are one of ``words`` (one or two
+    words, case-folded; with ``plural`` also without a final s)."""
     if found is None:
         return False
     first, last = found[0], found[1].casefold()
@@ -309,22 +310,37 @@ def _ends_with(before: str, words: frozenset[str], plural: bool = False) -> bool
     return any(c in words for c in cands if c)
 
 
-def _ends_in_space_after(text: str, *endings: str) -> bool:
-    """Whether ``text`` ends with white space that follows one of ``endings`` — what every
-    `...\\s+$` cue below needs before its regex is worth running."""
-    return text[-1:] in _WS_SET and text.rstrip(_WS).endswith(endings)
+def _ends_with(before: str, words: frozenset[str], plural: bool = False) -> bool:
+    """Whether ``before`` ends with one of ``words`` (one or two words, case-folded).
+
+    >>> role = _cues().role_words
+    >>> _ends_with("said the blogger ", role), _ends_with("the bloggers, ", role, plural=True)
+    (True, True)
+    >>> _ends_with("the coach’s wife ", role), _ends_with("Bloggers say ", role)
+    (True, False)
+    """
+    return _is_one_of(_tail_words(before[-40:]), words, plural)
+
+
+def _space_start(text: str, lo: int, hi: int) -> int:
+    """Where the `regex` white space that ends text[lo:hi] starts (``hi``: there is none).
+    Every `…\\s+$` cue needs some, and what comes before it says whether its regex can match."""
+    while hi > lo and text[hi - 1] in _WS_SET:
+        hi -= 1
+    return hi
 
 
 def _after_vessel_noun(text: str, start: int) -> bool:
     """ "the ferry Princess Sophia": a vessel noun (any case) right before text[start:]."""
     cues = _cues()
-    window = text[max(0, start - 30):start]
-    if window[-1:] not in _WS_SET:
+    lo = max(0, start - 30)
+    j = _space_start(text, lo, start)
+    if j == start:
         return False
-    tail = window.rstrip(_WS)[-cues.vessel_chars:]
+    tail = text[max(lo, j - cues.vessel_chars):j]
     if tail.isascii() and not tail.lower().endswith(cues.vessel_words):
         return False  # (only non-ASCII letters could fold to a vessel noun otherwise)
-    return cues.vessels.search(window) is not None
+    return cues.vessels.search(text[lo:start]) is not None
 
 
 def _person_cues(text: str, s: int, e: int, words: tuple[str, ...]) -> tuple[bool, bool]:
@@ -333,16 +349,22 @@ def _person_cues(text: str, s: int, e: int, words: tuple[str, ...]) -> tuple[boo
     ntok = len(words)
     if ntok > 1 and (words[0] in cues.given or (ntok == 2 and words[0] in cues.chinese)):
         return True, True
-    before, after = text[max(0, s - 60):s], text[e:e + 120]
-    if _ends_with(before, cues.role_words, plural=True):
+    found = _tail_words(text[max(0, s - 40):s])  # the last words of `before`, as _ends_with
+    if _is_one_of(found, cues.role_words, plural=True):
         return True, ntok > 1
     # "the mayor of Bila Tserkva, …": a place, not a person
-    if _ends_in_space_after(before, "of", "the") and _OF_BEFORE.search(before):
+    lo = max(0, s - 60)
+    j = _space_start(text, lo, s)
+    if j < s and text.endswith(("of", "the"), lo, j) and _OF_BEFORE.search(text[lo:s]):
         return False, False
-    opening = after.lstrip(_WS)
-    if (opening.startswith(",") and _APPOSITION.match(after)) or (
-            (opening.startswith(",") or opening[:2] in cues.speech_starts)
-            and cues.speech_after.match(after)) or _ends_with(before, cues.speech_words):
+    end = min(len(text), e + 120)  # `after` is text[e:end]
+    j = e
+    while j < end and text[j] in _WS_SET:
+        j += 1
+    opening = text[j:min(j + 2, end)]
+    if (opening[:1] == "," and _APPOSITION.match(text[e:end])) or (
+            (opening[:1] == "," or opening in cues.speech_starts)
+            and cues.speech_after.match(text[e:end])) or _is_one_of(found, cues.speech_words):
         if _common_words(words) or words[0].endswith(("ian", "ish", "ese", "ean")):
             return False, False
         return True, ntok > 1
@@ -416,8 +438,10 @@ def _span_candidates(text: str) -> list[_Candidate]:
         words, starts = _tokens(m.group())
         plan = _plan(words)
         # "Ministry of Water Resources", "University of Tartu": the run belongs to its head
-        of = (_OF_HEAD.search(text, max(0, ms - 40), ms)
-              if _ends_in_space_after(text[max(0, ms - 40):ms], "of", "the") else None)
+        lo = max(0, ms - 40)
+        j = _space_start(text, lo, ms)
+        of = (_OF_HEAD.search(text, lo, ms)
+              if j < ms and text.endswith(("of", "the"), lo, j) else None)
         if of and (of.group(1) in _ORG_HEADS or of.group(1) in _PLACE_HEADS):
             etype = "place" if of.group(1) in _PLACE_HEADS else "organisation"
             first = plan.after_title
@@ -436,12 +460,13 @@ def _span_candidates(text: str) -> list[_Candidate]:
         if first < 0:
             continue
         s, e = ms + starts[first], me
-        before = text[max(0, s - 40):s]
-        if (_ends_in_space_after(before, "St.") and _SAINT_BEFORE.search(before)) or \
+        lo = max(0, s - 40)  # `before` is text[lo:s]
+        j = _space_start(text, lo, s)
+        dot = lo < j < s and text[j - 1] == "."  # "St. " or "Dr. " needs one
+        if (dot and text.endswith("St.", lo, j) and _SAINT_BEFORE.search(text[lo:s])) or \
                 _after_vessel_noun(text, ms):
             continue
-        titled = plan.titled or (_ends_in_space_after(before, ".")
-                                 and _DOTTED_TITLE.search(before) is not None)
+        titled = plan.titled or (dot and _DOTTED_TITLE.search(text[lo:s]) is not None)
         name = text[s:e]
         ntok = len(words) - first
         if titled:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from transforms.quotations import find_quotes
+from transforms.quotations import _patterns, _verb_before, find_quotes
 
 
 def quotes(text):
@@ -76,3 +76,84 @@ def test_a_quote_after_a_full_stop_is_not_attributed_to_the_next_sentence():
 def test_never_raises_and_offsets_hold(text):
     for q in find_quotes(text):
         assert text[q.start:q.end] == q.text
+
+
+# -- the fast paths: each attribution pattern runs only where a str test allows a match ----
+LEAD_INS = ["the", "a", "an", "one", "another", "Ana", "Costa", "bathe", "sofa", "Diana",
+            "mother", "said", "told", "has", "also", "reporters", "the press", "ha detto",
+            "that", "Mr.", "x", "'s", "-", "(", "31", ";", "“", "séance", "then", "him"]
+SEPARATORS = [" ", " ", ", ", ",", ": ", ". ", "\n", "\xa0", "\x1c", ""]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.tuples(st.sampled_from(LEAD_INS), st.sampled_from(SEPARATORS)),
+                max_size=14),
+       st.sampled_from(["", "said", "said:", "told reporters", "a dit", "said,", "warned"]),
+       st.sampled_from(["", " ", ": ", " :", "\n"]), st.integers(0, 4))
+def test_verb_before_is_the_before_pattern(pairs, verb, end, cut):
+    lead = "".join(w + s for w, s in pairs) + verb + end
+    text = "ab. " + lead + '"We will appeal."'
+    near, stop = min(cut, 4), 4 + len(lead)
+    want = _patterns()["before"].search(text, near, stop)
+    got = _verb_before(text, near, stop)
+    assert (got and (got.span(), got.span("who"))) == (want and (want.span(), want.span("who")))
+
+
+@settings(max_examples=200)
+@given(st.lists(st.sampled_from(["bathe", "sofa", "stone", "another", "x", "Ana", "a"]),
+                min_size=5, max_size=9).map(" ".join))
+def test_verb_before_starts_at_an_article_inside_a_word(words):
+    # past _WHO's six words, a match can still start at "the" in "bathe", "a" in "sofa" …
+    text = words + ' said: "We will appeal."'
+    stop = len(words) + 7
+    want = _patterns()["before"].search(text, 0, stop)
+    got = _verb_before(text, 0, stop)
+    assert (got and (got.span(), got.span("who"))) == (want and (want.span(), want.span("who")))
+
+
+BEFORE = [  # text before a quote -> the speaker the "before" pattern finds
+    ("Prime Minister Keir Starmer said: ", "Prime Minister Keir Starmer"),
+    ("He told reporters, ", "He"),
+    # the match may start inside a word, at an article ending it ("bathe" holds "the")
+    ("They bathe a b c d e f said: ", "the a b c d e f"),
+    ("The plan, Starmer said, is ", None),  # the verb is not the last word: nothing searched
+    ("Starmer said; ", None),
+]
+
+
+@pytest.mark.parametrize(("lead", "who"), BEFORE)
+def test_verb_before_golden(lead, who):
+    text = lead + '"We will appeal."'
+    m = _verb_before(text, 0, len(lead))
+    assert (m and m.group("who")) == who
+
+
+NEGATIVE_FAST = [  # texts the cheap tests must leave alone
+    "No quotation marks here, said Ana Costa, the envoy.",
+    "It's the farmers' view, isn't it?",  # apostrophes are not quotation marks
+    "Ana Costa said: nothing at all.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE_FAST)
+def test_no_quotes_without_quotation_marks(text):
+    assert find_quotes(text) == []
+
+
+GATED = [  # "by … as", "…: ", "according to": each tried only where its words are there
+    ('The talks were described by one diplomat as "a serious step forward".',
+     ("a serious step forward", "one diplomat", "by_as")),
+    ('It was called "a serious step forward" by one diplomat.',  # no "as" before the quote
+     ("a serious step forward", None, None)),
+    ('The envoy summed it up: "We will never give up on it."',
+     ("We will never give up on it.", "The envoy", "colon")),
+    ('The envoy summed it up "We will never give up on it."',  # no colon
+     ("We will never give up on it.", None, None)),
+    ('They bathe a b c d e f said: "We will appeal."',
+     ("We will appeal.", "the a b c d e f", "before")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GATED)
+def test_gated_attributions(text, expected):
+    assert quotes(text) == [expected]
