@@ -67,3 +67,95 @@ def test_one_weak_signal_is_not_enough():
 def test_native_articles_are_not_judged():
     assert signals(text="Le maire a dit « non ».", raw_text="« non » ;", language="fr") == []
     assert verdict([Signal("source_tld", ".fr", 0.8, "fr")], "fr")[0] is False
+
+
+# -- cheap checks before the whole-text patterns: the same signals as the patterns alone ------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from transforms import translation as T  # noqa: E402
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("TRANSLATED FROM Russian\n", ("translated_from", "Russian", "ru")),  # the cue ignores case
+    ("Machine-translated from: German\n", ("translated_from", "German", "de")),
+])
+def test_translated_from_cue(raw, expected):
+    assert expected in signals(text="x", raw_text=raw)
+
+
+@pytest.mark.parametrize("raw", [
+    "The translation was poor.\n",  # the cue, but not the pattern
+    "Transferred from Kyiv\n",  # no cue
+])
+def test_no_translated_from(raw):
+    assert [s for s in signals(text="x", raw_text=raw) if s[0] == "translated_from"] == []
+
+
+@pytest.mark.parametrize(("raw", "count"), [
+    ("Prices rose ; talks ended.", None),  # one mark: below the minimum, not even scanned
+    ("Prices rose ; talks ended : why ?", "3"),
+    ("Score 2 ; 3 : 1 ?", None),  # marks after digits, not letters
+    ("Prices rose\u00a0; talks\u202f: ended", "2"),
+])
+def test_spaced_punctuation_count(raw, count):
+    got = [s[1] for s in signals(text="x", raw_text=raw) if s[0] == "spaced_punctuation"]
+    assert got == ([count] if count else [])
+
+
+@pytest.mark.parametrize(("raw", "count"), [
+    ("Prices rose , the office said .", None),  # ". " needs a space after it
+    ("Prices rose , the office said . Then , nothing", "3"),
+    ("Version 2 , and 3 . more", None),
+])
+def test_space_before_comma_count(raw, count):
+    got = [s[1] for s in signals(text="x", raw_text=raw) if s[0] == "space_before_comma"]
+    assert got == ([count] if count else [])
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Kievan Rus, then Kiev and Odessa.", ["Kiev", "Odessa"]),  # first candidate inside a word
+    ("xKiev Kharkovite Lvov", ["Lvov"]),
+    ("Kyiv and Odesa", []),
+])
+def test_transliterations_after_the_first_candidate(text, words):
+    assert [s[1] for s in signals(text=text) if s[0] == "transliteration"] == words
+
+
+@pytest.mark.parametrize(("raw", "count"), [
+    ("The NАТO office\nand the ОSCE\nbut not Москва", "2"),  # one on each of two lines
+    ("Москва\nplain English line\nКиївstar", "1"),  # the last line, with no line break
+    ("Москва and Київ", None),  # Cyrillic words alone are not mixed
+])
+def test_mixed_script_words_line_by_line(raw, count):
+    got = [s[1] for s in signals(text="x", raw_text=raw) if s[0] == "homoglyph"]
+    assert got == ([count] if count else [])
+
+
+def test_foreign_fragment_after_other_scripts_letters():
+    text = "An α was all. Later he said: «Город должен знать» and left."
+    assert [s[1] for s in signals(text=text) if s[0] == "foreign_fragment"] == [
+        "Город должен знать"]
+
+
+PIECES = ["Kiev", "Kievan", "Odessa", "Lvov", "a", "Б", "б", "Б1", "x", " ", "\n", " ;", " :",
+          "\u00a0?", " ,", " .", ".", "1", "_", "ё", "Ї", "«", "»", "Город"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40).map("".join))
+def test_cheap_checks_never_change_a_count(text):
+    """The pre-checked scans count what the patterns alone count on the whole text."""
+    pattern, _, anywhere = T._transliterations()
+    first = anywhere.search(text)
+    assert [m.group() for m in pattern.finditer(text, first.start() if first else 0)] == [
+        m.group() for m in pattern.finditer(text)]
+    assert T._mixed_tokens(text) == len(T._MIXED_TOKEN.findall(text))
+    for pattern, marks in ((T._SPACED_PUNCT, T._SPACED_MARKS),
+                           (T._SPACE_COMMA, T._SPACE_COMMA_MARKS)):
+        assert len(pattern.findall(text)) <= sum(text.count(m) for m in marks)
+    letter = T._FOREIGN_LETTER.search(text)
+    run = T._FOREIGN_RUN.search(text)
+    assert run is None or letter is not None  # a run starts with one of its letters
+    if run:
+        assert T._FOREIGN_RUN.search(text, letter.start()).group() == run.group()
