@@ -332,8 +332,14 @@ def _ftfy_fixers() -> tuple:
     the text as it is; the characters of ligatures and full-width forms, which become
     ASCII)."""
     from ftfy import fixes
-    from ftfy.chardata import (C1_CONTROL_RE, CONTROL_CHARS, DOUBLE_QUOTE_RE, LIGATURES,
-                               SINGLE_QUOTE_RE, WIDTH_MAP)
+    from ftfy.chardata import (
+        C1_CONTROL_RE,
+        CONTROL_CHARS,
+        DOUBLE_QUOTE_RE,
+        LIGATURES,
+        SINGLE_QUOTE_RE,
+        WIDTH_MAP,
+    )
 
     def chars(table: dict) -> re.Pattern:
         return re.compile("[" + re.escape("".join(sorted(map(chr, table)))) + "]")
@@ -365,6 +371,7 @@ def repair_line(line: str) -> str:
     'Café – Lviv'
     """
     import ftfy
+
     from transforms.mojibake import fix_encoding, is_bad
 
     if "&" in line or "\n" in line or len(line) > ftfy.TextFixerConfig().max_decode_length:

@@ -74,7 +74,8 @@ _MIXED_TOKEN = regex.compile(r"\b(?=\w*\p{Latin})(?=\w*\p{Cyrillic})\w+\b")
 _CP1251 = regex.compile(
     r"(?:[РС][\u0400-\u040f\u0450-\u045f\u0490\u0491\u00a0-\u00bf‚„…†‡€‰‹›‘’“”•–—™№]){3,}")
 _DOTTED_DATE = regex.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.])")
-_FOREIGN_SCRIPTS = r"[\p{Cyrillic}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Greek}\p{Arabic}\p{Hebrew}]"
+_FOREIGN_SCRIPTS = (r"[\p{Cyrillic}\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Greek}"
+                    r"\p{Arabic}\p{Hebrew}]")
 _FOREIGN_RUN = regex.compile(rf"(?:{_FOREIGN_SCRIPTS}+[\s,.-]*){{2,}}")
 _FOREIGN_LETTER = regex.compile(_FOREIGN_SCRIPTS)
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
