@@ -135,16 +135,29 @@ def _typography(out: list[Signal], body: str) -> None:
         out.append(Signal("cjk_quotes", "「」", t["cjk_quotes_weight"], None))
     least = t["min_spaced_punctuation"]
     # each match holds one of the marks: fewer marks than needed, no signal (and no scan)
-    spaced = (_SPACED_PUNCT.findall(body)
-              if sum(body.count(m) for m in _SPACED_MARKS) >= least else ())
-    if len(spaced) >= least:
-        out.append(Signal("spaced_punctuation", str(len(spaced)),
+    spaced = (_count_at_marks(_SPACED_PUNCT, body, _SPACED_MARKS)
+              if sum(body.count(m) for m in _SPACED_MARKS) >= least else 0)
+    if spaced >= least:
+        out.append(Signal("spaced_punctuation", str(spaced),
                           t["spaced_punctuation_weight"], "fr"))
-    commas = (_SPACE_COMMA.findall(body)
-              if sum(body.count(m) for m in _SPACE_COMMA_MARKS) >= least else ())
-    if len(commas) >= least:
-        out.append(Signal("space_before_comma", str(len(commas)),
+    commas = (_count_at_marks(_SPACE_COMMA, body, _SPACE_COMMA_MARKS)
+              if sum(body.count(m) for m in _SPACE_COMMA_MARKS) >= least else 0)
+    if commas >= least:
+        out.append(Signal("space_before_comma", str(commas),
                           t["space_before_comma_weight"], None))
+
+
+def _count_at_marks(pattern: regex.Pattern, body: str, marks: tuple[str, ...]) -> int:
+    """``len(pattern.findall(body))`` for a pattern whose matches are a letter then one of
+    the two-character ``marks``: tried only one character before each mark (matches cannot
+    overlap: the mark holds no letter)."""
+    count = 0
+    for mark in marks:
+        i = body.find(mark, 1)
+        while i > 0:
+            count += pattern.match(body, i - 1) is not None
+            i = body.find(mark, i + 1)
+    return count
 
 
 def _fragments(out: list[Signal], text: str, paragraph_languages: Iterable[str]) -> None:

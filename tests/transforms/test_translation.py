@@ -139,7 +139,7 @@ def test_foreign_fragment_after_other_scripts_letters():
 
 
 PIECES = ["Kiev", "Kievan", "Odessa", "Lvov", "a", "Б", "б", "Б1", "x", " ", "\n", " ;", " :",
-          "\u00a0?", " ,", " .", ".", "1", "_", "ё", "Ї", "«", "»", "Город"]
+          "\u00a0?", " ,", " .", ".", ",", "1", "_", "ё", "Ї", "«", "»", "Город", "\u202f", "!"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -154,6 +154,7 @@ def test_cheap_checks_never_change_a_count(text):
     for pattern, marks in ((T._SPACED_PUNCT, T._SPACED_MARKS),
                            (T._SPACE_COMMA, T._SPACE_COMMA_MARKS)):
         assert len(pattern.findall(text)) <= sum(text.count(m) for m in marks)
+        assert T._count_at_marks(pattern, text, marks) == len(pattern.findall(text))
     letter = T._FOREIGN_LETTER.search(text)
     run = T._FOREIGN_RUN.search(text)
     assert run is None or letter is not None  # a run starts with one of its letters
