@@ -28,7 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     s.add_argument("--all-terms", action="store_true", help="every word must occur")
     s.add_argument("--format", choices=("table", "csv", "json"), default="table")
     s.add_argument("--show-sql", action="store_true",
-                   help="print the SQL to run the same search in `duckdb -readonly`")
+                   help="print the SQL of the same search, for `duckdb -readonly` (the "
+                        "warehouse's search_articles macro runs it too)")
     s.add_argument("--db", default=DEFAULT_DB)
     s.set_defaults(func=cmd_search)
 
@@ -81,7 +82,7 @@ def cmd_docs(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from flows.cli import format_rows
-    from warehouse.search import SearchUnavailable, readme_sql, search
+    from warehouse.search import EmptyQuery, SearchUnavailable, readme_sql, search
 
     if args.show_sql:
         print(readme_sql(args.query, args.lang, args.since.isoformat() if args.since else None,
@@ -91,7 +92,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     try:
         hits = search(con, args.query, lang=args.lang, since=args.since, limit=args.limit,
                       all_terms=args.all_terms)
-    except SearchUnavailable as exc:
+    except (SearchUnavailable, EmptyQuery) as exc:
         return _fail(str(exc))
     finally:
         con.close()

@@ -247,7 +247,10 @@ SEARCH_VOCABULARY = Table(
     (
         _c("word", "VARCHAR", "A word as queries are split: lower-cased, accents stripped.",
            nullable=False),
-        _c("term", "VARCHAR", "Its search term; NULL for a stop word (ignored in queries)."),
+        _c("term", "VARCHAR", "Its search term (the stemmed word).", nullable=False),
+        _c("stop_word", "BOOLEAN", "An English stop word: not indexed itself (its term only "
+           "matches other words with the same stem), and not required when every word must "
+           "occur.", nullable=False),
     ),
     primary_key=("word",),
 )

@@ -86,6 +86,17 @@ def term_of(word: str) -> str:
     return term
 
 
+def stop_word_terms() -> list[tuple[str, str]]:
+    """(stop word, its stem) for every stop word: a query's stop word still matches the
+    words that share its stem (``last`` finds ``lasted``), as the fts extension did.
+
+    >>> ("last", "last") in stop_word_terms()
+    True
+    """
+    stem = _stemmer().stemWord
+    return [(w, stem(w)) for w in sorted(stop_words())]
+
+
 def _fold_char(ch: str) -> str:
     """Lower-case without context and without marks (DuckDB's ``strip_accents(lower(ch))``)."""
     low = ch.lower()
@@ -163,7 +174,7 @@ def index_frames(documents: pl.DataFrame) -> dict[str, pl.DataFrame]:
     >>> f["search_terms"].rows()
     [('d1', 'peac', 1), ('d1', 'talk', 2), ('d2', 'peac', 1), ('d2', 'kyiv', 1)]
     >>> f["search_documents"].rows(), f["search_vocabulary"].rows()
-    ([('d1', 3), ('d2', 2)], [('peace', 'peac'), ('talks', 'talk')])
+    ([('d1', 3), ('d2', 2)], [('peace', 'peac', False), ('talks', 'talk', False)])
     """
     from schemas.tables import BY_NAME
 
@@ -182,7 +193,7 @@ def index_frames(documents: pl.DataFrame) -> dict[str, pl.DataFrame]:
     term_rows = pl.DataFrame({"doc_id": doc_ids, "term": terms, "tf": counts},
                              schema={"doc_id": pl.String, "term": pl.List(pl.String),
                                      "tf": pl.List(pl.Int32)})
-    vocabulary = [(w, t) for w, t in seen.items() if t and t != w]
+    vocabulary = [(w, t, False) for w, t in seen.items() if t and t != w]
     return {
         "search_terms": term_rows.explode("term", "tf", empty_as_null=False),
         "search_documents": pl.DataFrame(

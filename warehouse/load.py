@@ -100,7 +100,7 @@ def load_run(
     _insert_from_shards(con, "search_terms", staging, new_docs + " ORDER BY term, doc_id")
     if has_shards(staging, "search_vocabulary"):
         con.execute(
-            "INSERT INTO search_vocabulary SELECT DISTINCT ON (word) word, term "
+            "INSERT INTO search_vocabulary SELECT DISTINCT ON (word) word, term, stop_word "
             "FROM read_parquet(?) WHERE word NOT IN (SELECT word FROM search_vocabulary) "
             "ORDER BY word", [shard_glob(staging, "search_vocabulary")])
     # The flow cleans each new doc_id once per run (first path), so shards hold no duplicate

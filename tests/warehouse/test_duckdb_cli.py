@@ -10,8 +10,6 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from warehouse.search import fts_extension_path
-
 
 def _duckdb_binary() -> str:
     local = Path(sys.executable).parent / "duckdb"
@@ -39,11 +37,22 @@ def test_cli_reads_views_from_the_warehouse(sample_warehouse):
     assert out[0] == "n" and int(out[1]) > 30
 
 
-def test_cli_searches_with_the_offline_extension(sample_warehouse):
-    out = _shell(sample_warehouse,
-                 f"LOAD '{fts_extension_path()}'; SELECT count(*) AS n FROM documents WHERE "
-                 "fts_main_documents.match_bm25(doc_id, 'talks') IS NOT NULL").splitlines()
-    assert int(out[-1]) >= 3
+def test_cli_searches_with_the_stored_macro_and_no_extension(sample_warehouse):
+    out = _shell(sample_warehouse, "SET autoinstall_known_extensions = false; "
+                 "SET autoload_known_extensions = false; "
+                 "SELECT title, score FROM search_articles('peace talks', lang := 'en', "
+                 "max_results := 3)").splitlines()
+    assert out[0] == "title,score" and len(out) == 4
+    assert "Talks" in out[1]
+    con = duckdb.connect(str(sample_warehouse), read_only=True)
+    try:
+        assert [r[0] for r in con.execute("SELECT title FROM search_articles('peace talks', "
+                                          "lang := 'en', max_results := 3)").fetchall()] \
+            == [line.rsplit(",", 1)[0].strip('"') for line in out[1:]]
+        assert con.execute("SELECT count(*) FROM duckdb_extensions() WHERE loaded AND "
+                           "extension_name = 'fts'").fetchone()[0] == 0
+    finally:
+        con.close()
 
 
 def test_cli_refuses_to_write_a_read_only_warehouse(sample_warehouse):
