@@ -559,6 +559,13 @@ def _surname_keys(full: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+@lru_cache(maxsize=65536)
+def _run_keys(run: str) -> tuple[tuple[int, str], tuple[int, str]]:
+    """(length, surname key) of a _CAPITALISED run and of its first word."""
+    size = len(run.split()[0])
+    return (len(run), _key(run)), (size, _key(run[:size]))
+
+
 def _link(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     variants = _gazetteer().variants
     for c in kept:
@@ -583,8 +590,9 @@ def _link(text: str, kept: list[_Candidate]) -> list[_Candidate]:
     # bare surnames anywhere in the text ("Sorokin's lawyer", "Perić has denied")
     taken = [(c.start, c.end) for c in out]
     for m in _CAPITALISED.finditer(text) if resolved else ():
-        for s, e in ((m.start(), m.end()), (m.start(), m.start() + len(m.group().split()[0]))):
-            target = resolved.get(_key(text[s:e]))
+        s = m.start()
+        for size, key in _run_keys(m.group()):  # the run, then its first word
+            target, e = resolved.get(key), s + size
             if target and all(e <= a or b <= s for a, b in taken):
                 e -= 2 if text[s:e].endswith(("'s", "’s")) else 0
                 out.append(_Candidate(s, e, "person", target, "detected"))
