@@ -127,6 +127,8 @@ def _gazetteer() -> _Gazetteer:
                 variants[v] = (row["canonical_name"], row["entity_type"])
     lengths: dict[str, set[int]] = {}
     for v in variants:
+        if len(v) < 2:
+            raise ValueError(f"gazetteer.csv: {v!r} is too short (two characters at least)")
         lengths.setdefault(v[:2], set()).add(len(v))
     upper = sorted({v[0] for v in variants if v[0].isupper()})
     return _Gazetteer(
@@ -152,7 +154,6 @@ class _Cues:
     speech_starts: frozenset[str]  # first two characters of each speech verb
     vessel_words: tuple[str, ...]  # the vessel nouns, lower case
     vessel_chars: int  # length of the longest
-    title_words: int  # most words in a title
 
 
 @lru_cache(maxsize=1)
@@ -182,7 +183,6 @@ def _cues() -> _Cues:
         speech_starts=frozenset(v[:2] for v in c["speech_verbs"]),
         vessel_words=tuple(w.lower() for w in c["vessel_nouns"]),
         vessel_chars=max(len(w) for w in c["vessel_nouns"]),
-        title_words=max(len(t.split()) for t in [*c["titles"], *c["title_heads"]]),
     )
 
 
@@ -299,8 +299,15 @@ def _tail_words(w: str) -> tuple[str | None, str] | None:
 
 def _is_one_of(found: tuple[str | None, str] | None, words: frozenset[str],
                plural: bool = False) -> bool:
-    """Whether _TAIL's words (``found``, from _tail_words) are one of ``words`` (one or two
-    words, case-folded; with ``plural`` also without a final s)."""
+    """Whether the text before a name ends with one of ``words`` (one or two words,
+    case-folded; with ``plural`` also without a final s), given its last words from
+    _tail_words (the last 40 characters are read).
+
+    >>> role = _cues().role_words
+    >>> [_is_one_of(_tail_words(b), role, plural=True) for b in (
+    ...     "said the blogger ", "the bloggers, ", "the coach’s wife ", "Bloggers say ")]
+    [True, True, True, False]
+    """
     if found is None:
         return False
     first, last = found[0], found[1].casefold()
@@ -308,18 +315,6 @@ def _is_one_of(found: tuple[str | None, str] | None, words: frozenset[str],
     if plural and last.endswith("s"):
         cands.append(last[:-1])
     return any(c in words for c in cands if c)
-
-
-def _ends_with(before: str, words: frozenset[str], plural: bool = False) -> bool:
-    """Whether ``before`` ends with one of ``words`` (one or two words, case-folded).
-
-    >>> role = _cues().role_words
-    >>> _ends_with("said the blogger ", role), _ends_with("the bloggers, ", role, plural=True)
-    (True, True)
-    >>> _ends_with("the coach’s wife ", role), _ends_with("Bloggers say ", role)
-    (True, False)
-    """
-    return _is_one_of(_tail_words(before[-40:]), words, plural)
 
 
 def _space_start(text: str, lo: int, hi: int) -> int:
@@ -349,7 +344,7 @@ def _person_cues(text: str, s: int, e: int, words: tuple[str, ...]) -> tuple[boo
     ntok = len(words)
     if ntok > 1 and (words[0] in cues.given or (ntok == 2 and words[0] in cues.chinese)):
         return True, True
-    found = _tail_words(text[max(0, s - 40):s])  # the last words of `before`, as _ends_with
+    found = _tail_words(text[max(0, s - 40):s])
     if _is_one_of(found, cues.role_words, plural=True):
         return True, ntok > 1
     # "the mayor of Bila Tserkva, …": a place, not a person
@@ -410,8 +405,8 @@ def _joined_by_and(text: str, s: int, e: int, people: list[_Candidate]) -> bool:
     j = s
     while j and text[j - 1] in _WS_SET:
         j -= 1
-    k = j - 3 if text[j - 3:j] == "and" else j - 1 if text[j - 1:j] == "&" else -1
-    if j < s and k > 0:
+    k = j - 3 if text[max(0, j - 3):j] == "and" else j - 1 if text[max(0, j - 1):j] == "&" else -1
+    if j < s and k >= 0:
         i = k
         while i and text[i - 1] in _WS_SET:
             i -= 1
@@ -421,7 +416,7 @@ def _joined_by_and(text: str, s: int, e: int, people: list[_Candidate]) -> bool:
     while j < len(text) and text[j] in _WS_SET:
         j += 1
     k = j + 3 if text[j:j + 3] == "and" else j + 1 if text[j:j + 1] == "&" else -1
-    if j > e and k > 0:
+    if j > e and k >= 0:
         i = k
         while i < len(text) and text[i] in _WS_SET:
             i += 1
