@@ -122,8 +122,12 @@ def test_upgraded_file_loads_with_the_flow_views_and_index(v1):
     ro = duckdb.connect(str(v1), read_only=True)
     try:
         assert ro.execute("SELECT count(*) FROM search_documents").fetchone()[0] == 4
-        hits = ro.execute("SELECT doc_id FROM search_articles('envoys')").fetchall()
-        assert hits == [("aaaa000000000001",)]
+        hits = ro.execute("SELECT doc_id FROM search_articles('delegations')").fetchall()
+        assert hits == [("aaaa000000000004",)]
+        # the version that said "envoys" is indexed but superseded: not a current article
+        assert ro.execute("SELECT count(*) FROM search_terms WHERE doc_id = "
+                          "'aaaa000000000001' AND term = 'envoi'").fetchone()[0] == 1
+        assert ro.execute("SELECT * FROM search_articles('envoys')").fetchall() == []
         assert ro.execute("SELECT count(*) FROM v_articles").fetchone()[0] == 3
     finally:
         ro.close()
