@@ -317,6 +317,13 @@ def _is_one_of(found: tuple[str | None, str] | None, words: frozenset[str],
     return any(c in words for c in cands if c)
 
 
+@lru_cache(maxsize=16384)
+def _cue_words(found: tuple[str | None, str]) -> tuple[bool, bool]:
+    """Whether _TAIL's words are a role noun (or its plural) and whether a speech word."""
+    cues = _cues()
+    return _is_one_of(found, cues.role_words, plural=True), _is_one_of(found, cues.speech_words)
+
+
 def _space_start(text: str, lo: int, hi: int) -> int:
     """Where the `regex` white space that ends text[lo:hi] starts (``hi``: there is none).
     Every `…\\s+$` cue needs some, and what comes before it says whether its regex can match."""
@@ -345,7 +352,8 @@ def _person_cues(text: str, s: int, e: int, words: tuple[str, ...]) -> tuple[boo
     if ntok > 1 and (words[0] in cues.given or (ntok == 2 and words[0] in cues.chinese)):
         return True, True
     found = _tail_words(text[max(0, s - 40):s])
-    if _is_one_of(found, cues.role_words, plural=True):
+    role, speech = _cue_words(found) if found else (False, False)
+    if role:
         return True, ntok > 1
     # "the mayor of Bila Tserkva, …": a place, not a person
     lo = max(0, s - 60)
@@ -359,7 +367,7 @@ def _person_cues(text: str, s: int, e: int, words: tuple[str, ...]) -> tuple[boo
     opening = text[j:min(j + 2, end)]
     if (opening[:1] == "," and _APPOSITION.match(text[e:end])) or (
             (opening[:1] == "," or opening in cues.speech_starts)
-            and cues.speech_after.match(text[e:end])) or _is_one_of(found, cues.speech_words):
+            and cues.speech_after.match(text[e:end])) or speech:
         if _common_words(words) or words[0].endswith(("ian", "ish", "ese", "ean")):
             return False, False
         return True, ntok > 1
@@ -458,20 +466,19 @@ def _span_candidates(text: str) -> list[_Candidate]:
         lo = max(0, s - 40)  # `before` is text[lo:s]
         j = _space_start(text, lo, s)
         dot = lo < j < s and text[j - 1] == "."  # "St. " or "Dr. " needs one
+        titled = plan.titled or (dot and _DOTTED_TITLE.search(text[lo:s]) is not None)
+        is_person, strong = (True, True) if titled else _person_cues(text, s, e, words[first:])
+        if not is_person and (len(words) - first < 2 or _common_words(words[first:])):
+            continue  # no person, and not a name to pair with one
+        # "St. Sophia" is a saint's church, "the ferry Princess Sophia" a vessel (these two are
+        # asked last, only of what would be kept)
         if (dot and text.endswith("St.", lo, j) and _SAINT_BEFORE.search(text[lo:s])) or \
                 _after_vessel_noun(text, ms):
             continue
-        titled = plan.titled or (dot and _DOTTED_TITLE.search(text[lo:s]) is not None)
-        name = text[s:e]
-        ntok = len(words) - first
-        if titled:
-            out.append(_Candidate(s, e, "person", name, "detected", strong=True))
-            continue
-        is_person, strong = _person_cues(text, s, e, words[first:])
         if is_person:
-            out.append(_Candidate(s, e, "person", name, "detected", strong=strong))
-        elif ntok > 1 and not _common_words(words[first:]):
-            pending.append((s, e, name))
+            out.append(_Candidate(s, e, "person", text[s:e], "detected", strong=strong))
+        else:
+            pending.append((s, e, text[s:e]))
     # "by Brendan Bellomo and Slava Leontyev": a name joined to a person is a person
     if pending:
         people = [c for c in out if c.entity_type == "person" and c.strong]
