@@ -112,7 +112,8 @@ def _all_letters(word: str) -> bool:
 @dataclass(frozen=True)
 class _Gazetteer:
     variants: dict[str, tuple[str, str]]  # name or variant -> (canonical name, type)
-    lengths: dict[str, tuple[int, ...]]  # first two characters -> variant lengths, longest first
+    lengths: dict[str, tuple[int, ...]]  # first three characters -> lengths, longest first
+    pairs: dict[str, tuple[int, ...]]  # two-character variants ("UN") -> (2,)
     upper_starts: re.Pattern  # where a variant with an upper-case first letter may start
     others: tuple[str, ...]  # variants with any other first character (found by str.find)
 
@@ -125,14 +126,18 @@ def _gazetteer() -> _Gazetteer:
         for v in [row["canonical_name"], *row["variants"].split("|")]:
             if v:
                 variants[v] = (row["canonical_name"], row["entity_type"])
+    if any(len(v) < 2 for v in variants):
+        raise ValueError("gazetteer.csv: every name needs two characters at least")
+    pairs = {v: (2,) for v in variants if len(v) == 2}
     lengths: dict[str, set[int]] = {}
     for v in variants:
-        if len(v) < 2:
-            raise ValueError(f"gazetteer.csv: {v!r} is too short (two characters at least)")
-        lengths.setdefault(v[:2], set()).add(len(v))
+        if len(v) > 2:
+            lengths.setdefault(v[:3], set()).add(len(v))
+    for k, sizes in lengths.items():
+        sizes.update(pairs.get(k[:2], ()))  # "UNESCO" and "UN" both start "UN…"
     upper = sorted({v[0] for v in variants if v[0].isupper()})
     return _Gazetteer(
-        variants, {k: tuple(sorted(n, reverse=True)) for k, n in lengths.items()},
+        variants, {k: tuple(sorted(n, reverse=True)) for k, n in lengths.items()}, pairs,
         re.compile("[" + "".join(re.escape(c) for c in upper) + "]"),
         tuple(sorted(v for v in variants if not v[0].isupper())))
 
@@ -492,7 +497,7 @@ def _gazetteer_candidates(text: str) -> list[_Candidate]:
     """Gazetteer names as one alternation of every variant, longest first, between
     non-letters would find them — looked up in a dict at each possible start instead."""
     g = _gazetteer()
-    variants, lengths = g.variants, g.lengths
+    variants, lengths, pairs = g.variants, g.lengths, g.pairs
     starts = [m.start() for m in g.upper_starts.finditer(text)]
     more = False
     for v in g.others:
@@ -508,17 +513,16 @@ def _gazetteer_candidates(text: str) -> list[_Candidate]:
     for p in starts:
         if p < done:
             continue  # inside the previous name
-        lens = lengths.get(text[p:p + 2])
+        lens = lengths.get(text[p:p + 3]) or pairs.get(text[p:p + 2])
         if lens is None or (p and _is_word_char(text[p - 1])):
             continue
         for size in lens:
             end = p + size
-            if end <= n and (end == n or not _is_word_char(text[end])):
-                hit = variants.get(text[p:end])
-                if hit is not None:
-                    out.append(_Candidate(p, end, hit[1], hit[0], "gazetteer"))
-                    done = end
-                    break
+            hit = variants.get(text[p:end]) if end <= n else None
+            if hit is not None and (end == n or not _is_word_char(text[end])):
+                out.append(_Candidate(p, end, hit[1], hit[0], "gazetteer"))
+                done = end
+                break
     return out
 
 
