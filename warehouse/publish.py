@@ -19,11 +19,12 @@ from warehouse.views import create_views
 
 def after_load(con: duckdb.DuckDBPyConnection) -> None:
     """Stamp the latest run, refresh views and the search macro, run the data tests (raises)."""
+    run_id = latest_run_id(con)
     stamp_documents_total(con)
-    link_near_duplicates(con, latest_run_id(con))
+    link_near_duplicates(con, run_id)
     create_views(con)
     create_search_macro(con)
-    run_data_tests(con)
+    run_data_tests(con, run_id)  # this run's new rows, plus the tables runs update
 
 
 def refresh(con: duckdb.DuckDBPyConnection) -> None:

@@ -119,3 +119,38 @@ def test_language_codes_are_iso_639_1_plus_und():
     assert {"en", "uk", "ru", "zh", "und"} <= codes
     assert "zh-cn" not in codes and "eng" not in codes
     assert len(codes) == 185
+
+
+@pytest.mark.parametrize("case", sorted(c for c, (_, e) in CORRUPTIONS.items() if e))
+def test_after_a_load_the_run_s_new_rows_are_checked(wh, case):
+    """Scoped to the run that loaded the damaged documents, every corruption is still caught
+    (the v1 fixture holds documents of runs 1 and 2)."""
+    sql, expected = CORRUPTIONS[case]
+    wh.execute(sql)
+    runs = sorted(r[0] for r in wh.execute("SELECT DISTINCT run_id FROM documents").fetchall())
+    assert runs == [1, 2]
+    failures = []
+    for run_id in runs:
+        try:
+            run_data_tests(wh, run_id=run_id)
+        except DataTestFailed as exc:
+            failures.append(str(exc))
+    assert any(expected in f for f in failures), failures
+
+
+def test_rows_of_earlier_runs_are_not_read_again(wh):
+    """A run that loaded nothing does not re-read old paragraphs (their damage, planted
+    here, was there before the run); the whole-warehouse check still finds it."""
+    wh.execute("INSERT INTO paragraphs SELECT * FROM paragraphs LIMIT 1")
+    run_data_tests(wh, run_id=3)
+    with pytest.raises(DataTestFailed, match="paragraphs: unique"):
+        run_data_tests(wh)
+
+
+def test_scoped_queries_read_only_the_run_s_documents():
+    scoped = [t for t in all_tests() if t.table in ("paragraphs", "search_terms")]
+    assert len(scoped) >= 4
+    for t in scoped:
+        q = t.query(run_id=7)
+        assert "WHERE run_id < 7" in q and "{t}" not in q
+        assert "{t}" not in t.query() and "run_id < 7" not in t.query()
