@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 import polars as pl
+import pytest
 
 from schemas import tables as T
 from transforms.near_duplicates import (
@@ -104,3 +105,74 @@ def test_signature_is_datasketchs_minhash():
         if grams:
             m.update_batch([g.encode("utf-8") for g in grams])
         assert minhash_signature(text) == [int(v) for v in m.hashvalues], text
+
+
+def test_lsh_bands_are_datasketchs():
+    from datasketch import MinHashLSH
+
+    from transforms.near_duplicates import LSH_BANDS, NUM_PERM, THRESHOLD
+
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    assert (lsh.b, lsh.r) == LSH_BANDS
+
+
+def _reference(batch, existing, threshold):
+    """The former implementation: datasketch's MinHashLSH and MinHash.jaccard per pair."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    from transforms.near_duplicates import NUM_PERM, SEED, _Doc, _order
+
+    def mh(sig):
+        return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=np.asarray(sig, np.uint64))
+
+    lsh, hashes, cluster, rank = MinHashLSH(threshold=threshold, num_perm=NUM_PERM), {}, {}, {}
+    for i, d in enumerate(sorted((_Doc(d, p, s, c) for d, s, p, c in existing), key=_order)):
+        hashes[d.doc_id] = mh(d.signature)
+        lsh.insert(d.doc_id, hashes[d.doc_id])
+        cluster[d.doc_id], rank[d.doc_id] = d.cluster_id or d.doc_id, (0, i)
+    out = []
+    for i, d in enumerate(sorted((_Doc(a, p, s) for a, s, p in batch), key=_order)):
+        if d.doc_id in hashes:
+            out.append((d.doc_id, cluster[d.doc_id], None, None))
+            continue
+        m, best = mh(d.signature), None
+        for other in lsh.query(m):
+            sim = m.jaccard(hashes[other])
+            if sim >= threshold and (best is None or (-sim, rank[other]) < (-best[1],
+                                                                              rank[best[0]])):
+                best = (other, sim)
+        cluster[d.doc_id] = cluster[best[0]] if best else d.doc_id
+        out.append((d.doc_id, cluster[d.doc_id], best and best[0],
+                    best and round(best[1], 4)))
+        hashes[d.doc_id], rank[d.doc_id] = m, (1, i)
+        lsh.insert(d.doc_id, m)
+    return out
+
+
+@pytest.mark.parametrize("threshold", [0.35, 0.6])
+def test_clusters_equal_the_datasketch_implementation(threshold):
+    import random
+    from datetime import datetime
+
+    from transforms.near_duplicates import assign_near_duplicates, minhash_signature
+
+    rng = random.Random(5)
+    words = [f"w{i}" for i in range(60)]
+    base = [" ".join(rng.choices(words, k=40)) for _ in range(12)]
+    texts = []
+    for _i in range(160):  # variants of a few stories: many candidates, ties, chains
+        w = rng.choice(base).split()
+        for _ in range(rng.randrange(0, 25)):
+            w[rng.randrange(len(w))] = rng.choice(words)
+        texts.append(" ".join(w))
+    sigs = [minhash_signature(t) for t in texts]
+    dates = [None if i % 7 == 0 else datetime(2024, 1, 1 + i % 28) for i in range(160)]
+    existing = [(f"s{i:03d}", sigs[i], dates[i], None if i % 3 else f"c{i}") for i in range(40)]
+    batch = [(f"d{i:03d}", sigs[i], dates[i]) for i in range(40, 160)] + \
+        [("s001", sigs[1], dates[1])]  # a stored document seen again
+    got = [(r.doc_id, r.cluster_id, r.duplicate_of, r.similarity)
+           for r in assign_near_duplicates(batch, existing, threshold=threshold)]
+    want = _reference(batch, existing, threshold)
+    assert got == want
+    assert sum(r[2] is not None for r in got) > 10  # the case really has duplicates
