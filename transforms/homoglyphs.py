@@ -25,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 
 from transforms.data import read_data
-from transforms.textedit import Change
+from transforms.textedit import Change, lines_matching
 
 KIND = "homoglyph"
 LATIN, CYRILLIC, GREEK = "latin", "cyrillic", "greek"
@@ -187,10 +187,4 @@ def fold_homoglyphs(text: str) -> list[Change]:
 
 def _lines_with_other(text: str):
     """(offset, line) of the lines of ``text`` holding a Cyrillic or Greek letter."""
-    pos = 0
-    while (m := _HAS_OTHER.search(text, pos)) is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
-        end = len(text) if end == -1 else end
-        yield start, text[start:end]
-        pos = end + 1
+    return lines_matching(text, _HAS_OTHER)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from transforms.data import read_data
-from transforms.textedit import Change, diff_changes
+from transforms.textedit import Change, diff_changes, lines_matching
 from transforms.unicode_norm import normalized_line
 
 KIND = "mojibake"
@@ -326,7 +326,8 @@ def fix_encoding(text: str) -> str:
     """Same as ``ftfy.fix_encoding(text)`` (default config), several times faster on a long
     line with a little damage.
 
-    >>> fix_encoding("It\u00e2\u20ac\u2122s \u00e2\u20ac\u0153fine\u00e2\u20ac\ufffd, caf\u00c3\u00a9")
+    >>> fix_encoding("It\u00e2\u20ac\u2122s \u00e2\u20ac\u0153fine"
+    ...              "\u00e2\u20ac\ufffd, caf\u00c3\u00a9")
     'It’s “fine�, café'
     """
     steps = _steps()
@@ -576,10 +577,4 @@ def _suspect_lines(text: str):
             yield pos, line
             pos += len(line) + 1
         return
-    pos = 0
-    while (m := suspect.search(text, pos)) is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
-        end = len(text) if end == -1 else end
-        yield start, text[start:end]
-        pos = end + 1
+    yield from lines_matching(text, suspect)

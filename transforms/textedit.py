@@ -299,3 +299,19 @@ def _merge_adjacent(changes: list[Change], before: str, base: int) -> list[Chang
         else:
             merged.append(c)
     return merged
+
+
+def lines_matching(text: str, pattern: re.Pattern):
+    r"""(offset, line) of each line of ``text`` holding a match of ``pattern`` — so a rule
+    reads only the lines that can concern it.
+
+    >>> list(lines_matching("plain\nN\u0410\u0422O here\nmore", re.compile("[\u0400-\u04ff]")))
+    [(6, 'NАТO here')]
+    """
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end == -1 else end
+        yield start, text[start:end]
+        pos = end + 1

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs used to damage text)
 import re
 
+import ftfy.bad_codecs  # noqa: F401  (registers the sloppy codecs used to damage text)
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -181,7 +181,8 @@ def test_every_badness_alternative_holds_a_spot_is_bad_searches_around():
 
 
 @pytest.mark.parametrize("text", ["Überzeugung über ältere Straße", "naïve café “quoted”",
-                                  "Kyiv — «НАТО»", "œuvre", "œ.", "a Ø\xa0Ø\xa0b", "x\x9dy", "xÃ ", "xÂ ", "ÃƒÂ©"])
+                                  "Kyiv — «НАТО»", "œuvre", "œ.", "a Ø\xa0Ø\xa0b", "x\x9dy",
+                                  "xÃ ", "xÂ ", "ÃƒÂ©"])
 def test_is_bad_spots_golden(text):
     from ftfy.badness import BADNESS_RE
 
