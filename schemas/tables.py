@@ -198,6 +198,22 @@ MINHASH_SIGNATURES = Table(
     foreign_keys=(_DOC,),
 )
 
+MINHASH_BANDS = Table(
+    "minhash_bands",
+    "LSH index of the MinHash signatures: each document's band keys, so a run looks up only "
+    "the candidates of its own documents (two documents are candidates when they share a "
+    "key in the same band; transforms/near_duplicates.py).",
+    (
+        _c("doc_id", "VARCHAR", "Document.", nullable=False),
+        _c("band", "INTEGER", "Band number (0-31): which slice of the signature.",
+           nullable=False),
+        _c("key", "BIGINT", "64-bit hash of the band's signature values (and its number).",
+           nullable=False),
+    ),
+    primary_key=("doc_id", "band"),
+    foreign_keys=(_DOC,),
+)
+
 TRANSLATION_SIGNALS = Table(
     "translation_signals",
     "Evidence that a document was translated, and from which language.",
@@ -319,6 +335,7 @@ TABLES: tuple[Table, ...] = (
     QUOTES,
     TRANSLATION_SIGNALS,
     MINHASH_SIGNATURES,
+    MINHASH_BANDS,
     REJECTS,
     LINE_STATS,
     SEARCH_TERMS,

@@ -1,12 +1,16 @@
 """Near-duplicate documents: the same story published twice, or translated twice.
 
-Each document gets a MinHash signature over word bigrams of its clean text (Han and kana count
-one character per word). Signatures are deterministic (fixed seed, stable hash) and can be
-stored (``minhash_signatures``), so a later run matches new documents against everything
-loaded before. Documents are taken in publication order (undated last, then by doc_id); each
-one is a duplicate of the most similar earlier document whose estimated Jaccard similarity
-reaches the threshold, and joins that document's cluster. A cluster is named after its first
-member; stored documents keep their cluster (the first loaded wins across runs).
+Each document gets a MinHash signature over word bigrams of its clean text
+(:mod:`transforms.minhash`), stored (``minhash_signatures``) with its LSH band keys
+(``minhash_bands``), so a later run matches new documents against everything loaded before.
+Documents are taken in rank order: stored documents first, then the batch, each group in
+publication order (undated last, then by doc_id). Each one is a duplicate of the most
+similar earlier-ranked candidate whose estimated Jaccard similarity reaches the threshold
+(the earliest-ranked among equals), and joins that document's cluster. A candidate shares
+at least one LSH band with the document, and is among the first :data:`BUCKET_CAP` members
+of that band's bucket; below the cap this is exactly datasketch's ``MinHashLSH`` query. A
+cluster is named after its first member; stored documents keep their cluster (the first
+loaded wins across runs).
 
 >>> a = "Inspectors from the agency crossed the front line on Tuesday to replace colleagues"
 >>> b = "Inspectors from the agency crossed the front line on Tuesday to replace their colleagues"
@@ -21,16 +25,27 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from hashlib import sha1
 
-import regex
+import numpy as np
 
-NUM_PERM = 128
-SEED = 1
-SHINGLE = 2  # words per shingle
+from transforms.minhash import (  # noqa: F401 - the scheme's names, used by the batch step
+    LSH_BANDS,
+    NUM_PERM,
+    SCHEME,
+    SHINGLE,
+    band_keys,
+    minhash_signature,
+)
+
 THRESHOLD = 0.35  # estimated Jaccard from which two documents are near-duplicates
-SCHEME = f"minhash-w{SHINGLE}-p{NUM_PERM}-s{SEED}"  # stored with signatures; a change resets
-_WORD = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]|[\p{L}\p{N}]+")
+# A document is compared with at most the first BUCKET_CAP members (in rank order) of each
+# LSH bucket it falls in. Real news rarely fills a bucket (a wire story republished by
+# dozens of outlets does, and its copies still meet the earliest ones); the synthetic
+# benchmark corpus, recombining one small sentence pool, has buckets of ~3,700 documents,
+# whose all-pairs comparison is quadratic (452 M pair-incidences at 100,000 documents,
+# 37 M with the cap).
+BUCKET_CAP = 50
+PAIR_CHUNK = 1 << 16  # candidate pairs compared at once (two 32 MB gathers)
 
 
 @dataclass(frozen=True)
@@ -41,62 +56,6 @@ class Duplicate:
     cluster_id: str
     duplicate_of: str | None
     similarity: float | None
-
-
-def shingles(text: str, size: int = SHINGLE) -> set[str]:
-    """Word n-grams of the case-folded text.
-
-    >>> sorted(shingles("The talks, the TALKS!"))
-    ['talks the', 'the talks']
-    """
-    words = _WORD.findall(text.casefold())
-    if len(words) < size:
-        return {" ".join(words)} if words else set()
-    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
-
-
-_MERSENNE = (1 << 61) - 1
-_MAX_HASH = (1 << 32) - 1
-
-
-@cache
-def _permutations():
-    """datasketch's hash permutations for SEED (its MinHash._init_permutations), made once:
-    building them costs datasketch ~0.8 ms per signature."""
-    import numpy as np
-
-    gen = np.random.RandomState(SEED)
-    return np.array([(gen.randint(1, _MERSENNE, dtype=np.uint64),
-                      gen.randint(0, _MERSENNE, dtype=np.uint64)) for _ in range(NUM_PERM)],
-                    dtype=np.uint64).T
-
-
-def minhash_signature(text: str) -> list[int]:
-    """The document's MinHash signature: NUM_PERM integers below 2**32 (fit BIGINT) —
-    datasketch's ``MinHash(NUM_PERM, SEED)`` over the shingles (SHA-1, 32 bits), computed
-    here without building a MinHash object per document.
-
-    >>> sig = minhash_signature("Grain exports rose for a third month")
-    >>> len(sig), sig == minhash_signature("Grain exports rose for a third month")
-    (128, True)
-    """
-    import numpy as np
-
-    grams = shingles(text)
-    if not grams:
-        return [_MAX_HASH] * NUM_PERM
-    hv = np.fromiter((int.from_bytes(sha1(g.encode("utf-8")).digest()[:4], "little")
-                      for g in grams), dtype=np.uint64, count=len(grams))[:, None]
-    a, b = _permutations()
-    return ((hv * a + b) % np.uint64(_MERSENNE) & np.uint64(_MAX_HASH)).min(axis=0).tolist()
-
-
-@dataclass(frozen=True)
-class _Doc:
-    doc_id: str
-    published_at: datetime | None
-    signature: Sequence[int]
-    cluster_id: str | None = None
 
 
 @cache
@@ -110,11 +69,75 @@ def _bands(threshold: float) -> tuple[int, int]:
     return _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
 
 
-LSH_BANDS = (32, 4)
+def rank_key(published_at: datetime | None, doc_id: str) -> tuple:
+    """Processing order within stored documents and within a batch: by publication,
+    undated last, then by doc_id (SQL: ``published_at NULLS LAST, doc_id``)."""
+    return (published_at is None, published_at or datetime.min, doc_id)
 
 
-def _order(d: _Doc) -> tuple:
-    return (d.published_at is None, d.published_at or datetime.min, d.doc_id)
+def candidate_pairs(keys: np.ndarray, first_new: int = 0, cap: int | None = BUCKET_CAP):
+    """LSH candidates of rows ``first_new..`` of ``keys`` (rows in rank order, each row's
+    band keys): pairs (a, b), b < a, sharing a band key where b is among the first ``cap``
+    rows of that bucket. Each pair once, sorted.
+
+    >>> k = np.array([[1, 7], [1, 8], [2, 8]])
+    >>> candidate_pairs(k)
+    (array([1, 2]), array([0, 1]))
+    """
+    import polars as pl
+
+    n, bands = keys.shape
+    members = pl.DataFrame({
+        "row": np.repeat(np.arange(n, dtype=np.int64), bands),
+        "band": np.tile(np.arange(bands, dtype=np.int32), n),
+        "key": keys.reshape(-1),
+    }).with_columns(pos=pl.col("row").cum_count().over("band", "key") - 1)
+    limit = pl.col("pos") if cap is None else pl.min_horizontal("pos", cap)
+    pairs = (members.filter(pl.col("row") >= first_new)
+             .join(members, on=["band", "key"])
+             .filter(pl.col("pos_right") < limit)
+             .select(a=pl.col("row"), b=pl.col("row_right")).unique().sort("a", "b"))
+    return pairs["a"].to_numpy(), pairs["b"].to_numpy()
+
+
+def similarities(signatures: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Estimated Jaccard of each pair of rows (fraction of equal positions), in chunks."""
+    out = np.empty(a.size, dtype=np.float64)
+    for lo in range(0, a.size, PAIR_CHUNK):
+        hi = lo + PAIR_CHUNK
+        equal = signatures[a[lo:hi]] == signatures[b[lo:hi]]
+        out[lo:hi] = np.count_nonzero(equal, axis=1) / signatures.shape[1]
+    return out
+
+
+def best_matches(a: np.ndarray, b: np.ndarray, sims: np.ndarray, threshold: float):
+    """For each row a with a pair at or above ``threshold``: the most similar b, the
+    lowest-ranked (smallest row) among equals. Returns (a, b, similarity) arrays."""
+    ok = sims >= threshold
+    a, b, sims = a[ok], b[ok], sims[ok]
+    order = np.lexsort((b, -sims, a))
+    a, b, sims = a[order], b[order], sims[order]
+    first = np.concatenate(([True], a[1:] != a[:-1])) if a.size else np.empty(0, bool)
+    return a[first], b[first], sims[first]
+
+
+def assign_clusters(ids: Sequence[str], clusters: Sequence[str | None], first_new: int,
+                    a: np.ndarray, b: np.ndarray, sims: np.ndarray) -> list[Duplicate]:
+    """Clusters of rows ``first_new..`` (in rank order) given each one's best earlier match
+    (rows before ``first_new`` are stored, with their cluster or None for themselves)."""
+    best = dict(zip(a.tolist(), zip(b.tolist(), sims.tolist(), strict=True), strict=True))
+    cluster = {i: clusters[i] or ids[i] for i in set(b.tolist()) if i < first_new}
+    out = []
+    for i in range(first_new, len(ids)):
+        match = best.get(i)
+        if match is None:
+            cluster[i] = ids[i]
+            out.append(Duplicate(ids[i], ids[i], None, None))
+        else:
+            j, sim = match
+            cluster[i] = cluster[j]
+            out.append(Duplicate(ids[i], cluster[j], ids[j], round(sim, 4)))
+    return out
 
 
 def assign_near_duplicates(
@@ -122,6 +145,7 @@ def assign_near_duplicates(
     existing: Iterable[tuple[str, Sequence[int], datetime | None, str | None]] = (),
     *,
     threshold: float = THRESHOLD,
+    cap: int | None = BUCKET_CAP,
 ) -> list[Duplicate]:
     """Cluster and duplicate_of for each (doc_id, clean_text or signature, published_at).
 
@@ -129,72 +153,28 @@ def assign_near_duplicates(
     earlier runs (same :data:`SCHEME`); they are matched against but never reassigned.
     Results come back in the batch's processing order.
     """
-    import numpy as np
-
-    bands, rows = _bands(threshold)
-    buckets: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
-
-    def keys(i: int) -> list[bytes]:
-        return [matrix[i, b * rows:(b + 1) * rows].tobytes() for b in range(bands)]
-
-    def insert(i: int) -> None:
-        for bucket, key in zip(buckets, keys(i), strict=True):
-            bucket.setdefault(key, []).append(i)
-
-    def query(i: int) -> np.ndarray:
-        """Rows sharing at least one band with row i (datasketch's MinHashLSH.query)."""
-        hits = [bucket[key] for bucket, key in zip(buckets, keys(i), strict=True)
-                if key in bucket]
-        if not hits:
-            return np.empty(0, dtype=np.int64)
-        return np.unique(np.concatenate([np.asarray(h, dtype=np.int64) for h in hits]))
-
-    cluster: dict[str, str] = {}
-    # Signatures as rows of one matrix, in rank order (stored documents first, by
-    # publication, then the batch as processed): a candidate's row number is its rank. The
-    # LSH is datasketch's (same bands and rows, a candidate shares a whole band), with
-    # buckets of row numbers, and the similarity to every candidate is one vectorised
-    # comparison (datasketch's MinHash.jaccard) — no Python call per candidate pair.
-    stored = sorted((_Doc(d, p, s, c) for d, s, p, c in existing), key=_order)
-    docs = []
+    stored = sorted(existing, key=lambda d: rank_key(d[2], d[0]))
+    known = {d[0]: d[3] or d[0] for d in stored}
+    docs, again = [], []
     for doc_id, content, published in batch:
-        sig = minhash_signature(content) if isinstance(content, str) else content
-        docs.append(_Doc(doc_id, published, sig))
-    matrix = np.empty((len(stored) + len(docs), NUM_PERM), dtype=np.uint32)  # < 2**32
-    row: dict[str, int] = {}
-    ids: list[str] = []
-    for i, d in enumerate(stored):
-        matrix[i] = d.signature
-        row[d.doc_id] = i
-        ids.append(d.doc_id)
-        insert(i)
-        cluster[d.doc_id] = d.cluster_id or d.doc_id
-    out: list[Duplicate] = []
-    for d in sorted(docs, key=_order):
-        if d.doc_id in row:  # already stored: keep its cluster
-            out.append(Duplicate(d.doc_id, cluster[d.doc_id], None, None))
+        if doc_id in known:  # already stored: keeps its cluster
+            again.append((rank_key(published, doc_id), doc_id))
             continue
-        i = len(row)
-        matrix[i] = d.signature
-        best = None
-        ranks = query(i)
-        if ranks.size:
-            sims = (np.count_nonzero(matrix[ranks] == matrix[i], axis=1).astype(np.float64)
-                    / np.float64(NUM_PERM))
-            ok = np.flatnonzero(sims >= threshold)
-            if ok.size:  # most similar; the earliest-ranked among equals
-                k = ok[np.lexsort((ranks[ok], -sims[ok]))[0]]
-                best = (ids[ranks[k]], float(sims[k]))
-        if best is None:
-            cluster[d.doc_id] = d.doc_id
-            out.append(Duplicate(d.doc_id, d.doc_id, None, None))
-        else:
-            cluster[d.doc_id] = cluster[best[0]]
-            out.append(Duplicate(d.doc_id, cluster[best[0]], best[0], round(best[1], 4)))
-        row[d.doc_id] = i
-        ids.append(d.doc_id)
-        insert(i)
-    return out
+        sig = minhash_signature(content) if isinstance(content, str) else content
+        docs.append((rank_key(published, doc_id), doc_id, sig))
+    docs.sort(key=lambda d: d[0])
+    ids = [d[0] for d in stored] + [d[1] for d in docs]
+    matrix = np.empty((len(ids), NUM_PERM), dtype=np.uint32)  # values < 2**32
+    for i, sig in enumerate([d[1] for d in stored] + [d[2] for d in docs]):
+        matrix[i] = sig
+    n_stored = len(stored)
+    a, b = candidate_pairs(band_keys(matrix, _bands(threshold)), n_stored, cap)
+    a, b, sims = best_matches(a, b, similarities(matrix, a, b), threshold)
+    out = assign_clusters(ids, [d[3] for d in stored], n_stored, a, b, sims)
+    again_rows = [(k, Duplicate(d, known[d], None, None)) for k, d in again]
+    merged = sorted([(d[0], r) for d, r in zip(docs, out, strict=True)] + again_rows,
+                    key=lambda x: x[0])
+    return [r for _, r in merged]
 
 
 def near_duplicates_frame(batch, existing=None, *, threshold: float = THRESHOLD):
@@ -213,8 +193,7 @@ def near_duplicates_frame(batch, existing=None, *, threshold: float = THRESHOLD)
     import polars as pl
 
     def signatures(df: pl.DataFrame):
-        """The signature column as rows of one (n, NUM_PERM) array: no Python int per value
-        (at 100,000 documents that is 12.8 M ints, ~0.5 GB)."""
+        """The signature column as rows of one (n, NUM_PERM) array: no Python int per value."""
         return df["signature"].list.to_array(NUM_PERM).to_numpy().astype("uint32")
 
     if "signature" in batch.columns:
@@ -226,8 +205,15 @@ def near_duplicates_frame(batch, existing=None, *, threshold: float = THRESHOLD)
         existing["doc_id"].to_list(), signatures(existing), existing["published_at"].to_list(),
         existing["cluster_id"].to_list(), strict=True))
     result = assign_near_duplicates(rows, old, threshold=threshold)
+    return duplicates_frame(result)
+
+
+def duplicates_frame(rows: Iterable[Duplicate]):
+    """doc_id, cluster_id, duplicate_of, similarity as a polars frame."""
+    import polars as pl
+
     return pl.DataFrame(
-        [(r.doc_id, r.cluster_id, r.duplicate_of, r.similarity) for r in result],
+        [(r.doc_id, r.cluster_id, r.duplicate_of, r.similarity) for r in rows],
         schema={"doc_id": pl.String, "cluster_id": pl.String, "duplicate_of": pl.String,
                 "similarity": pl.Float64},
         orient="row",

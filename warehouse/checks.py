@@ -25,7 +25,8 @@ class DataTestFailed(RuntimeError):
 # Tables whose rows arrive only with their document and never change afterwards: after a
 # load their tests need to read only the rows of the documents that run added.
 APPEND_ONLY = ("documents", "paragraphs", "artefacts", "mentions", "quotes",
-               "translation_signals", "minhash_signatures", "search_terms", "search_documents")
+               "translation_signals", "minhash_signatures", "minhash_bands", "search_terms",
+               "search_documents")
 
 
 @dataclass(frozen=True)

@@ -197,6 +197,14 @@ def _add_declared_columns(con: duckdb.DuckDBPyConnection) -> None:
                 con.execute(f"ALTER TABLE {table.name} ADD COLUMN {col.name} {col.type}")
 
 
+def _index_minhash_bands(con: duckdb.DuckDBPyConnection) -> None:
+    from warehouse.near_duplicates import index_signatures, refresh_signatures
+
+    con.execute(BY_NAME["minhash_bands"].create_sql())
+    refresh_signatures(con)
+    index_signatures(con)
+
+
 def _create_search_index(con: duckdb.DuckDBPyConnection) -> None:
     from warehouse.search import create_search_index
 
@@ -236,6 +244,10 @@ MIGRATIONS: tuple[Migration, ...] = (
     # index was rebuilt whole by every run): created, filled for the documents already
     # loaded, and the extension's index dropped.
     Migration(10, "create_search_tables", _create_search_index),
+    # Near-duplicate linking looks up candidates in a persisted LSH index instead of bucketing
+    # every stored signature in each run; signatures move to the cheaper one-permutation
+    # scheme (recomputed from clean_text, so earlier documents keep matching), then indexed.
+    Migration(11, "create_minhash_bands", _index_minhash_bands),
 )
 LATEST = MIGRATIONS[-1].version
 

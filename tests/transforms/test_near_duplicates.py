@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 import polars as pl
@@ -91,22 +93,6 @@ def test_empty_and_tiny_texts():
     assert [r.duplicate_of for r in rows] == [None, "e1", None]
 
 
-def test_signature_is_datasketchs_minhash():
-    """The hand-rolled signature equals datasketch's MinHash (what the loader's LSH reads)."""
-    from datasketch import MinHash
-
-    from transforms.near_duplicates import NUM_PERM, SEED, minhash_signature, shingles
-
-    texts = ["Grain exports rose for a third month, officials in Odesa said on Tuesday.",
-             "東京 大阪 名古屋", "one", "", "Ціни зростають четвертий місяць поспіль"]
-    for text in texts:
-        m = MinHash(num_perm=NUM_PERM, seed=SEED)
-        grams = sorted(shingles(text))
-        if grams:
-            m.update_batch([g.encode("utf-8") for g in grams])
-        assert minhash_signature(text) == [int(v) for v in m.hashvalues], text
-
-
 def test_lsh_bands_are_datasketchs():
     from datasketch import MinHashLSH
 
@@ -116,23 +102,34 @@ def test_lsh_bands_are_datasketchs():
     assert (lsh.b, lsh.r) == LSH_BANDS
 
 
+@dataclass(frozen=True)
+class _Doc:
+    doc_id: str
+    published_at: datetime | None
+    signature: Sequence[int]
+    cluster_id: str | None = None
+
+
 def _reference(batch, existing, threshold):
     """The former implementation: datasketch's MinHashLSH and MinHash.jaccard per pair."""
     import numpy as np
     from datasketch import MinHash, MinHashLSH
 
-    from transforms.near_duplicates import NUM_PERM, SEED, _Doc, _order
+    from transforms.near_duplicates import NUM_PERM
 
     def mh(sig):
-        return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=np.asarray(sig, np.uint64))
+        return MinHash(num_perm=NUM_PERM, seed=1, hashvalues=np.asarray(sig, np.uint64))
+
+    def order(d):
+        return (d.published_at is None, d.published_at or datetime.min, d.doc_id)
 
     lsh, hashes, cluster, rank = MinHashLSH(threshold=threshold, num_perm=NUM_PERM), {}, {}, {}
-    for i, d in enumerate(sorted((_Doc(d, p, s, c) for d, s, p, c in existing), key=_order)):
+    for i, d in enumerate(sorted((_Doc(d, p, s, c) for d, s, p, c in existing), key=order)):
         hashes[d.doc_id] = mh(d.signature)
         lsh.insert(d.doc_id, hashes[d.doc_id])
         cluster[d.doc_id], rank[d.doc_id] = d.cluster_id or d.doc_id, (0, i)
     out = []
-    for i, d in enumerate(sorted((_Doc(a, p, s) for a, s, p in batch), key=_order)):
+    for i, d in enumerate(sorted((_Doc(a, p, s) for a, s, p in batch), key=order)):
         if d.doc_id in hashes:
             out.append((d.doc_id, cluster[d.doc_id], None, None))
             continue
