@@ -26,15 +26,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import accumulate
 from operator import attrgetter
+from typing import NamedTuple
 
 from transforms.seqdiff import char_opcodes, token_opcodes
 
 
-@dataclass(frozen=True, slots=True)
-class Change:
+class Change(NamedTuple):  # a tuple: rules propose many, and a tuple is quick to make
     """One edit proposed by a rule: replace ``text[start:end]`` (== original) by replacement."""
 
     kind: str
@@ -44,8 +43,7 @@ class Change:
     replacement: str
 
 
-@dataclass(frozen=True, slots=True)
-class ArtefactRow:
+class ArtefactRow(NamedTuple):
     """One applied edit, as stored in the ``artefacts`` table."""
 
     position: int
@@ -71,11 +69,13 @@ class EditLog:
         self.text = raw
         self.rows: list[ArtefactRow] = []
         self._segments: list[_Segment] = [(0, len(raw), 0, len(raw), True)]
-        self._starts = [0]
+        self._starts: list[int] | None = None  # segment starts, for raw_span (made on demand)
 
     # -- offset mapping ------------------------------------------------------------------
     def _seg_at(self, pos: int, *, right: bool) -> _Segment:
         """Segment containing ``pos`` (left-closed), or ending at ``pos`` when ``right``."""
+        if self._starts is None:
+            self._starts = [s[0] for s in self._segments]
         i = bisect.bisect_right(self._starts, pos) - 1
         if right and i > 0 and self._segments[i][0] == pos:
             i -= 1
@@ -92,37 +92,23 @@ class EditLog:
         raw_e = min(max(raw_e, raw_s), len(self.raw))
         return raw_s, raw_e
 
-    def _slice_segments(self, a: int, b: int, shift: int) -> list[_Segment]:
-        """The segments of text[a:b], clipped to it and moved by ``shift``."""
-        if a >= b:
-            return []
-        segments, starts = self._segments, self._starts
-        i = max(bisect.bisect_right(starts, a) - 1, 0)
-        j = bisect.bisect_left(starts, b, i + 1)  # segments i .. j-1 overlap [a, b)
-        first = _clip(segments[i], a, b, shift)
-        out = [first] if first else []
-        if j - 1 > i:
-            inner = segments[i + 1 : j - 1]  # inside [a, b): only moved
-            if shift:
-                inner = [(s + shift, e + shift, rs, re_, c) for s, e, rs, re_, c in inner]
-            out += inner
-            last = _clip(segments[j - 1], a, b, shift)
-            if last:
-                out.append(last)
-        return out
-
     # -- applying ------------------------------------------------------------------------
     def apply(self, changes: Iterable[Change]) -> None:
-        """Apply non-overlapping changes (offsets into the current text) and log them."""
+        """Apply non-overlapping changes (offsets into the current text) and log them.
+
+        One walk over the changes (by start) and the segments together: the segments before a
+        change are copied (moved by the length change so far), the change's raw span is read
+        from the segments holding its two ends — what :meth:`raw_span` gives.
+        """
         ordered = sorted((c for c in changes if c.original != c.replacement), key=_change_key)
         if not ordered:
             return
-        text, rows, slice_segments, raw_span = self.text, self.rows, self._slice_segments, \
-            self.raw_span
+        text, rows, old = self.text, self.rows, self._segments
+        n_old, n_raw = len(old), len(self.raw)
         pieces: list[str] = []
         segments: list[_Segment] = []
-        pos = 0
-        shift = 0
+        add = segments.append
+        pos = shift = k = 0  # k: the first segment not wholly before pos
         for c in ordered:
             start, end, replacement = c.start, c.end, c.replacement
             if start < pos:  # overlapping proposals: keep the first, drop the rest
@@ -130,34 +116,63 @@ class EditLog:
             if text[start:end] != c.original:
                 raise ValueError(f"stale change {c!r}: text holds {text[start:end]!r}")
             pieces.append(text[pos:start])
-            if pos < start:
-                segments += slice_segments(pos, start, shift)
-            raw_s, raw_e = raw_span(start, end)
+            # copy text[pos:start]; k ends on the segment holding start (the last one when
+            # start is the end of the text)
+            while k < n_old:
+                s, e, rs, re_, copied = seg = old[k]
+                if s >= start:
+                    break
+                lo = s if s > pos else pos
+                hi = e if e < start else start
+                if lo < hi:
+                    if lo == s and hi == e:
+                        add((s + shift, e + shift, rs, re_, copied) if shift else seg)
+                    elif copied:
+                        r = rs + (lo - s)
+                        add((lo + shift, hi + shift, r, r + (hi - lo), True))
+                    else:
+                        add((lo + shift, hi + shift, rs, re_, False))
+                if e > start:
+                    break
+                k += 1
+            s, _, rs, _, copied = old[k] if k < n_old else old[-1]
+            raw_s = rs + (start - s) if copied else rs
+            # the segment holding end: starts before it and ends at or after it (the first
+            # segment for end == 0)
+            j = k if k < n_old else n_old - 1
+            while old[j][1] < end:
+                j += 1
+            if j and old[j][0] >= end:
+                j -= 1
+            s, _, rs, re_, copied = old[j]
+            raw_e = rs + (end - s) if copied else re_
+            raw_s = min(max(raw_s, 0), n_raw)
+            raw_e = min(max(raw_e, raw_s), n_raw)
             new_start = start + shift
             if replacement:
-                segments.append((new_start, new_start + len(replacement), raw_s, raw_e, False))
+                add((new_start, new_start + len(replacement), raw_s, raw_e, False))
             pieces.append(replacement)
             rows.append(ArtefactRow(len(rows), c.kind, c.original, replacement, raw_s, raw_e,
                                     new_start))
             shift += len(replacement) - (end - start)
             pos = end
         pieces.append(text[pos:])
-        segments += slice_segments(pos, len(text), shift)
+        while k < n_old:  # copy text[pos:]
+            s, e, rs, re_, copied = seg = old[k]
+            k += 1
+            lo = s if s > pos else pos
+            if lo >= e:
+                continue
+            if lo == s:
+                add((s + shift, e + shift, rs, re_, copied) if shift else seg)
+            elif copied:
+                r = rs + (lo - s)
+                add((lo + shift, e + shift, r, r + (e - lo), True))
+            else:
+                add((lo + shift, e + shift, rs, re_, False))
         self.text = "".join(pieces)
-        self._segments = segments or [(0, 0, len(self.raw), len(self.raw), False)]
-        self._starts = [s[0] for s in self._segments]
-
-
-def _clip(seg: _Segment, a: int, b: int, shift: int) -> _Segment | None:
-    """The part of ``seg`` inside [a, b), moved by ``shift`` (None when nothing is inside)."""
-    s, e, rs, re_, copied = seg
-    lo, hi = max(s, a), min(e, b)
-    if lo >= hi:
-        return None
-    if copied:
-        r = rs + (lo - s)
-        return (lo + shift, hi + shift, r, r + (hi - lo), True)
-    return (lo + shift, hi + shift, rs, re_, False)
+        self._segments = segments or [(0, 0, n_raw, n_raw, False)]
+        self._starts = None
 
 
 _change_key = attrgetter("start", "end")
@@ -181,7 +196,7 @@ def replay(raw: str, rows: Sequence[ArtefactRow] | Iterable[dict]) -> str:
 
 
 def _asdict(row: ArtefactRow) -> dict:
-    return {f: getattr(row, f) for f in ArtefactRow.__slots__}
+    return row._asdict()
 
 
 def diff_changes(kind: str, before: str, after: str, *, base: int = 0) -> list[Change]:

@@ -137,3 +137,48 @@ def test_diff_changes_is_the_word_then_character_diff(parts, edits):
             changed[i] = word
     after = "".join(changed)
     assert diff_changes("k", before, after) == _reference_diff("k", before, after)
+
+
+# -- EditLog.apply: raw offsets by a model of where each character came from ----------------
+
+def _model_span(origin: list[tuple], n_raw: int, start: int, end: int) -> tuple[int, int]:
+    """The raw span of text[start:end] by a character map: ("c", i) copied from raw[i], or
+    ("e", a, b) written by an edit of raw[a:b] (an insertion at a text end reads its edge)."""
+    if not origin:
+        return n_raw, n_raw
+    o = origin[start] if start < len(origin) else origin[-1]
+    raw_s = o[1] if o[0] == "e" else o[1] + (start - min(start, len(origin) - 1))
+    o = origin[end - 1] if end else origin[0]
+    raw_e = o[2] if o[0] == "e" else o[1] + (1 if end else 0)
+    raw_s = min(max(raw_s, 0), n_raw)
+    return raw_s, min(max(raw_e, raw_s), n_raw)
+
+
+_EDIT = st.tuples(st.integers(0, 40), st.integers(0, 4), st.sampled_from(["", "x", "YZ", "  "]))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab \n", max_size=30), st.lists(st.lists(_EDIT, max_size=6), max_size=5))
+def test_apply_rows_carry_the_raw_span_of_each_change(raw, rounds):
+    log = EditLog(raw)
+    origin: list[tuple] = [("c", i) for i in range(len(raw))]
+    for edits in rounds:
+        text = log.text
+        changes = []
+        for start, length, replacement in edits:
+            start = min(start, len(text))
+            end = min(start + length, len(text))
+            changes.append(Change("k", start, end, text[start:end], replacement))
+        kept = []  # what apply keeps: real edits by (start, end), none overlapping the last
+        for c in sorted((c for c in changes if c.original != c.replacement),
+                        key=lambda c: (c.start, c.end)):
+            if not kept or c.start >= kept[-1].end:
+                kept.append(c)
+        spans = [_model_span(origin, len(raw), c.start, c.end) for c in kept]
+        assert [log.raw_span(c.start, c.end) for c in kept] == spans  # the same map
+        for c, (a, b) in zip(reversed(kept), reversed(spans)):
+            origin[c.start:c.end] = [("e", a, b)] * len(c.replacement)
+        before = len(log.rows)
+        log.apply(changes)
+        assert [(r.start_offset, r.end_offset) for r in log.rows[before:]] == spans
+        assert replay(raw, log.rows) == log.text
