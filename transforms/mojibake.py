@@ -517,26 +517,29 @@ def _repair_words(line: str, ftfy, config) -> str:
 
 
 def _damaged(line: str, hint: re.Pattern) -> bool:
-    """A sign of damage in the line; without one, :func:`_repair` returns it unchanged (with
+    """A sign of damage in the line; without one, :func:`_repair` returns it unchanged: with
     this config ftfy only acts on what its badness test, C1 controls, surrogates or terminal
-    escapes show; the single-byte repair only on the footprint ``hint``)."""
+    escapes (_FTFY_ACTS) show, on a line up to max_decode_length; the single-byte repair only
+    on the footprint ``hint``. (A longer line is damaged when it holds an _ODD character.)"""
     if line.isascii():
         return False
+    if len(line) > _config().max_decode_length:
+        return bool(hint.search(line) or _ODD.search(line) or is_bad(line))
     suspect = _suspect()
     if suspect is not None and not suspect.search(line):
         return False
-    return bool(hint.search(line) or _ODD.search(line) or is_bad(line))
+    return bool(hint.search(line) or _FTFY_ACTS.search(line) or is_bad(line))
 
 
 @lru_cache(maxsize=1)
 def _suspect() -> re.Pattern | None:
     """A character that each of the three tests of :func:`_damaged` needs (a footprint lead,
-    the first character of an _ODD match, a badness anchor): one scan clears a clean line."""
+    an _FTFY_ACTS character, a badness anchor): one scan clears a clean line."""
     anchor = _bad_anchor()
     if anchor is None:
         return None
-    chars = "".join(sorted(_footprint_chars()[0])) + "ÃÂ\ufffd"
-    return re.compile("[" + re.escape(chars) + "\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff"
+    chars = "".join(sorted(_footprint_chars()[0]))
+    return re.compile("[" + re.escape(chars) + "\x1b\x80-\x9f\ud800-\udfff"
                       + anchor.pattern[1:-1] + "]")
 
 
@@ -569,9 +572,10 @@ def fix_mojibake(text: str) -> list[Change]:
 
 def _suspect_lines(text: str):
     """(offset, line) of the lines of ``text`` that hold a character :func:`_suspect` looks
-    for (the others show no sign of damage); every line when there is no such pattern."""
+    for (the others show no sign of damage); every line when there is no such pattern or
+    when a line may be longer than ftfy's max_decode_length."""
     suspect = _suspect()
-    if suspect is None:
+    if suspect is None or len(text) > _config().max_decode_length:
         pos = 0
         for line in text.split("\n"):
             yield pos, line

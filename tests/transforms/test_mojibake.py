@@ -187,3 +187,33 @@ def test_is_bad_spots_golden(text):
     from ftfy.badness import BADNESS_RE
 
     assert mojibake.is_bad(text) == bool(BADNESS_RE.search(text))
+
+
+# -- the damage screen: a line it clears is one the repair leaves as it is ------------------
+
+_SCREEN_PIECES = ["café", "“Düsseldorf”", "Привіт", "x", " ", "\r", "\t", "\x00", "\x1b[31m",
+                  "\x9d", "\xa0", "Ã\xa0", "Â", "\ufffd", "\ud800", "€5", "Ð", "Р’", "ß", "é"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_SCREEN_PIECES), max_size=10).map("".join),
+       st.sampled_from(["utf-8", "sloppy-windows-1252", "sloppy-windows-1251"]))
+def test_a_line_the_screen_clears_is_left_unchanged(text, codec):
+    import ftfy
+
+    line = text if codec == "utf-8" else \
+        text.encode("utf-8", "surrogatepass").decode(codec, "replace")
+    hint = mojibake._hint()
+    if not line.isascii() and not mojibake._damaged(line, hint):  # (ASCII lines: never read)
+        assert mojibake._repair(line, ftfy, mojibake._config()) == line
+    if mojibake._damaged(line, hint):  # the line scan finds every line the screen passes
+        assert [ln for _, ln in mojibake._suspect_lines(line + "\nplain")] == [line]
+
+
+@pytest.mark.parametrize("line", ["Kyiv café\r", "a\ufffd b é", "naïve\x00", "café\t"])
+def test_screen_clears_controls_and_replacement_characters_ftfy_leaves(line):
+    # negative cases for the repair: CR, a NUL, tab, U+FFFD (ftfy acts on none of them)
+    import ftfy
+
+    assert mojibake._repair(line, ftfy, mojibake._config()) == line
+    assert not mojibake._damaged(line, mojibake._hint())
