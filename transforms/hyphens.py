@@ -125,6 +125,46 @@ def _spec() -> _Spec:
     )
 
 
+@dataclass(frozen=True)
+class _Evidence:
+    """Thresholds of the closed-word evidence and of the modifier position (data: [closed],
+    [modifier])."""
+
+    inflections: tuple[tuple[str, str], ...]
+    min_base: float
+    common_base: float
+    uninflected_endings: tuple[str, ...]
+    family_gap: float
+    family_min: float
+    foreign_margin: float
+    max_joined: float
+    min_gap: float
+    participle_min_gap: float
+    prefix_context_free_max: float
+    prefix_min_rest: float
+    prefix_min_gap: float
+    prefix_bonus: float
+    modifier_first: frozenset[str]
+    link_words: frozenset[str]
+    not_nouns: frozenset[str]
+    not_noun_endings: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _evidence() -> _Evidence:
+    d = tomllib.loads(read_data("hyphens.toml"))
+    c, m = d["closed"], d["modifier"]
+    return _Evidence(
+        tuple((e, r) for e, r in c["inflections"]), c["min_base_zipf"], c["common_base_zipf"],
+        tuple(c["uninflected_endings"]), c["family_gap"], c["family_min_zipf"],
+        d["foreign_margin"], m["max_joined_zipf"], m["min_gap"], m["participle_min_gap"],
+        m["prefix_context_free_max_zipf"], m["prefix_min_rest_zipf"], m["prefix_min_gap"],
+        m["prefix_bonus"], frozenset(m["first"]),
+        frozenset(m["link_words"]), frozenset(m["not_nouns"]),
+        tuple(m["not_noun_endings"]),
+    )
+
+
 @lru_cache(maxsize=1)
 def _common_frequency() -> float:
     """Frequency above which a joined form is never split (zipf productive_max_joined_zipf)."""
@@ -150,38 +190,51 @@ def productive_split(word: str) -> tuple[str, str] | None:
 
     >>> productive_split("kremlinbacked"), productive_split("fiveyear"), productive_split("newborn")
     (('kremlin', 'backed'), ('five', 'year'), None)
+    >>> productive_split("kindled"), productive_split("browned")  # "kindle" + "d"; "br"
+    (None, None)
     """
     s = _spec()
     if english_zipf(word) >= s.productive_max or word in s.keep:
         return None
     for i in range(2, len(word) - 1):
         a, b = word[:i], word[i:]
-        if b in s.productive_second and english_zipf(a) >= s.min_part \
-                and a not in s.prefix_first and a not in s.function_halves:
-            return a, b
         if a in s.number_first and b in s.unit_second:
             return a, b
+        if b in s.productive_second and len(a) >= s.min_chars \
+                and english_zipf(a) >= s.min_part \
+                and a not in s.prefix_first and a not in s.function_halves:
+            return None if closed_word(word, i) else (a, b)
     return None
 
 
 @lru_cache(maxsize=65536)
-def prefix_split(word: str) -> tuple[str, str] | None:
+def prefix_split(word: str, modifier: bool = False) -> tuple[str, str] | None:
     """A prefix of the closed class in data (anti, pro, non, pre, post, ex, mid, …) before
     a common word, joined into a rare form ("anticorruption" -> ("anti", "corruption")).
+    A join the lexicon knows as a word of its own ("midbrain"), or whose plural it knows
+    ("antiheroes"), is split only before a noun (``modifier``), where the thresholds are
+    those of data [modifier].
 
     >>> prefix_split("nonbinding"), prefix_split("antibody"), prefix_split("remeasure")
     (('non', 'binding'), None, None)
+    >>> prefix_split("antihero"), prefix_split("midbrain"), prefix_split("midbrain", True)
+    (None, None, ('mid', 'brain'))
     """
-    s = _spec()
-    for i in range(2, min(len(word) - s.prefix_min_rest_chars, 5) + 1):
+    s, e = _spec(), _evidence()
+    joined = english_zipf(word)
+    if not modifier and (joined >= e.prefix_context_free_max or inflected_family(word)):
+        return None
+    min_rest = e.prefix_min_rest if modifier else s.prefix_min_rest
+    min_gap = e.prefix_min_gap if modifier else s.prefix_min_gap
+    bonus = e.prefix_bonus if modifier else 0.0
+    for i in range(2, min(len(word) - s.prefix_min_rest_chars, max(map(len, s.prefixes))) + 1):
         a, b = word[:i], word[i:]
         if a not in s.prefixes:
             continue
-        joined = english_zipf(word)
-        if joined >= s.prefixes[a] or b in s.suffix_second:
+        if joined >= s.prefixes[a] + bonus or b in s.suffix_second:
             return None
         zb = english_zipf(b)
-        if zb >= s.prefix_min_rest and zb - joined >= s.prefix_min_gap \
+        if zb >= min_rest and zb - joined >= min_gap \
                 and not _closed_family(word, joined):
             return a, b
     return None
@@ -198,6 +251,65 @@ def _closed_family(word: str, joined: float) -> bool:
             if z >= s.family_min and z > joined:
                 return True
     return False
+
+
+def closed_word(word: str, cut: int) -> bool:
+    """Lexical evidence that ``word`` is one closed word, not two joined at ``cut``: an
+    inflected form of a closed word (inflected_form) or a word with its own inflected forms
+    (inflected_family).
+
+    >>> closed_word("kindled", 4), closed_word("armhole", 3), closed_word("longrange", 4)
+    (True, True, False)
+    """
+    return inflected_form(word, cut) or inflected_family(word)
+
+
+@lru_cache(maxsize=65536)
+def inflected_form(word: str, cut: int) -> bool:
+    """``word`` is an inflected form of a base word more common than itself, and the base
+    is a common word, the cut falls inside its stem ("kindled" <- "kindle", not "kind" +
+    "led"; "warred" <- "war") or the base is a word this rule leaves alone ("seepages" <-
+    "seepage"). A base the rule splits ("yearolds" <- "yearold") is no evidence.
+
+    >>> inflected_form("kindled", 4), inflected_form("warred", 3)
+    (True, True)
+    >>> inflected_form("seepages", 4), inflected_form("lowlying", 3)  # "lowly": no -ing
+    (True, False)
+    """
+    e = _evidence()
+    joined = english_zipf(word)
+    for ending, repl in e.inflections:
+        stem = word[: len(word) - len(ending)]
+        if not word.endswith(ending) or len(stem) < 3:
+            continue
+        bases = [stem + repl]
+        if ending in ("ed", "ing") and not repl and stem[-1] == stem[-2]:
+            bases.append(stem[:-1])  # "warred", "cutting"
+        for base in bases:
+            z = english_zipf(base)
+            if z < e.min_base or z <= joined:
+                continue
+            if ending[0] in "ei" and base.endswith(e.uninflected_endings):
+                continue
+            if z >= e.common_base or len(base) <= cut \
+                    or english_zipf(base[cut:]) < _spec().min_part or _word_fix(base) is None:
+                return True  # the base is a closed word ("seepage" + "s")
+    return False
+
+
+@lru_cache(maxsize=65536)
+def inflected_family(word: str) -> bool:
+    """``word``'s own plural is attested nearly as often as itself, as a closed noun's is
+    ("armhole"/"armholes", "antihero"/"antiheroes"); a modifier that lost its hyphen
+    ("longrange", "anticorruption") is never inflected.
+
+    >>> inflected_family("handhold"), inflected_family("longrange")
+    (True, False)
+    """
+    e = _evidence()
+    family = max(english_zipf(word + "s"), english_zipf(word + "es"),
+                 english_zipf(word[:-1] + "ies") if word.endswith("y") else 0.0)
+    return family >= e.family_min and family >= english_zipf(word) - e.family_gap
 
 
 @lru_cache(maxsize=16384)
@@ -228,10 +340,11 @@ def participle_stems(word: str) -> tuple[str, ...] | None:
     return None
 
 
-def _participle_compound(a: str, b: str) -> bool:
+def _participle_compound(a: str, b: str, modifier: bool = False) -> bool:
     """A degree word ("wide" + "ranging") or a very common word ("time" + "consuming")
     before a participle, whose joined stem is no word of its own ("short" + "listing":
-    "shortlist" is one, so "shortlisting" stays)."""
+    "shortlist" is one, so "shortlisting" stays). Before a noun (``modifier``) the join of
+    a very common word and a participle may be known better ("rainfed": max_joined_zipf)."""
     s = _spec()
     stems = participle_stems(b)
     if stems is None:
@@ -242,14 +355,16 @@ def _participle_compound(a: str, b: str) -> bool:
     # unknown ("bartended" <- "bartend", "heartstring" <- "str" stay)
     return a not in s.prefixes and a not in s.short_first \
         and english_zipf(a) >= s.noun_participle_min_first \
-        and english_zipf(a + b) < s.noun_participle_max_joined \
-        and all(english_zipf(v) >= s.noun_participle_min_verb and english_zipf(a + v) == 0
-                for v in stems)
+        and english_zipf(a + b) < (s.max_joined if modifier else s.noun_participle_max_joined) \
+        and all(english_zipf(a + v) == 0 for v in stems) \
+        and (not stems or any(english_zipf(v) >= s.noun_participle_min_verb for v in stems))
 
 
 @lru_cache(maxsize=65536)
-def best_split(word: str) -> tuple[str, str] | None:
+def best_split(word: str, modifier: bool = False) -> tuple[str, str] | None:
     """The split of a lower-case word into two common words, or None (see module doc).
+    Before a noun (``modifier``) a join the lexicon knows better, with a smaller gap, is
+    split too (data [modifier]: "leftwing", "crosscountry", "farfetched").
 
     >>> best_split("longrange"), best_split("ceasefire"), best_split("powerbroker")
     (('long', 'range'), None, None)
@@ -257,16 +372,22 @@ def best_split(word: str) -> tuple[str, str] | None:
     (None, None, None)
     >>> best_split("wideranging"), best_split("shortlisting"), best_split("halfhearted")
     (('wide', 'ranging'), None, None)
+    >>> best_split("crosscountry"), best_split("crosscountry", modifier=True)
+    (None, ('cross', 'country'))
     """
-    s = _spec()
+    s, e = _spec(), _evidence()
     joined = english_zipf(word)
-    if joined >= s.max_joined or word in s.keep:
+    if joined >= (e.max_joined if modifier else s.max_joined) or word in s.keep:
         return None
+    min_gap, participle_gap = (e.min_gap, e.participle_min_gap) if modifier \
+        else (s.min_gap, s.participle_min_gap)
     best: tuple[float, str, str] | None = None
     for i in range(2, len(word) - s.min_chars + 1):
         a, b = word[:i], word[i:]
         if (len(a) < s.min_chars and a not in s.short_first) or b in s.suffix_second \
-                or a in s.prefix_first or a in s.function_halves or b in s.function_halves:
+                or a in s.prefix_first or a in s.function_halves or b in s.function_halves \
+                or (modifier and a not in e.modifier_first and a not in s.degree_first
+                    and english_zipf(a) < s.noun_participle_min_first):
             continue
         za = english_zipf(a)
         if za < s.min_part:
@@ -275,21 +396,63 @@ def best_split(word: str) -> tuple[str, str] | None:
         low = min(za, zb)
         if zb < s.min_part:
             continue
-        if low - joined < s.min_gap and not (
-                low - joined >= s.participle_min_gap and _participle_compound(a, b)):
+        if (low - joined < min_gap or (modifier and a not in e.modifier_first)) and not (
+                low - joined >= participle_gap and _participle_compound(a, b, modifier)):
             continue
-        if best is None or low > best[0]:
+        if (best is None or low > best[0]) and not closed_word(word, i) \
+                and not _closed_verb(a, b):
             best = (low, a, b)
-    if best is None or _foreign(word):
+    if best is None or _foreign(word, modifier):
         return None
     return best[1], best[2]
 
 
+def _closed_verb(a: str, b: str) -> bool:
+    """``b`` is a participle and ``a`` + its verb a closed verb ("shortlist" -> "short" +
+    "listed" is "shortlisted"; "shortchange" -> "shortchanged")."""
+    stems = participle_stems(b)
+    return bool(stems) and any(english_zipf(a + v) >= _spec().max_joined for v in stems)
+
+
+@lru_cache(maxsize=65536)
+def linked_split(word: str) -> tuple[str, ...] | None:
+    """Words joined through one or two link words, the join unknown to the lexicon
+    ("roundtheclock" -> ("round", "the", "clock")); split before a noun only.
+
+    >>> linked_split("roundtheclock"), linked_split("stateoftheart"), linked_split("nothing")
+    (('round', 'the', 'clock'), ('state', 'of', 'the', 'art'), None)
+    """
+    s, e = _spec(), _evidence()
+    if english_zipf(word) > 0:
+        return None
+    for i in range(s.min_chars, len(word) - s.min_chars - 1):
+        a = word[:i]
+        if english_zipf(a) < s.min_part or a in s.function_halves or a in s.prefix_first:
+            continue
+        for j in range(i + 1, min(i + 4, len(word) - s.min_chars) + 1):
+            link = word[i:j]
+            if link not in e.link_words:
+                continue
+            rest = word[j:]
+            if english_zipf(rest) >= s.min_part and rest not in s.function_halves \
+                    and rest not in s.suffix_second:
+                return a, link, rest
+            for k in range(j + 1, min(j + 4, len(word) - s.min_chars) + 1):
+                if word[j:k] in e.link_words and english_zipf(word[k:]) >= s.min_part \
+                        and word[k:] not in s.function_halves:
+                    return a, link, word[j:k], word[k:]
+    return None
+
+
 @lru_cache(maxsize=4096)
-def _foreign(word: str) -> bool:
-    """A common word of another language (checked last: it loads more word lists)."""
+def _foreign(word: str, modifier: bool = False) -> bool:
+    """A common word of another language ("exploitants"); before a noun only one clearly
+    more common there than in English (a loan written closed, "lowcost", is English).
+    Checked last: it loads more word lists."""
     s = _spec()  # tables cut at foreign_max: exact for this test, a third of the memory
-    return any(lexicon.zipf_frequency(word, lang, floor=s.foreign_max) >= s.foreign_max
+    least = max(s.foreign_max, english_zipf(word) + _evidence().foreign_margin) \
+        if modifier else s.foreign_max
+    return any(lexicon.zipf_frequency(word, lang, floor=s.foreign_max) >= least
                for lang in s.foreign_langs)
 
 
@@ -311,6 +474,20 @@ def _separator(a: str, b: str, camel: bool) -> str:
     return " "
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]{3,})\b(?!['’])")
+
+
+def _before_noun(text: str, end: int) -> bool:
+    """The token ending at ``end`` stands before a word that may be the noun it modifies: a
+    lower-case word that is no function word, listed verb, adverb or past form."""
+    m = _NEXT_WORD.match(text, end)
+    if not m:
+        return False
+    e, nxt = _evidence(), m.group(1)
+    return nxt not in e.not_nouns and not nxt.endswith(e.not_noun_endings) \
+        and nxt not in _spec().function_halves
+
+
 def _lower_fix(token: str, text: str, start: int) -> str | None:
     word = token.lower()
     capital = token[0].isupper()
@@ -319,31 +496,38 @@ def _lower_fix(token: str, text: str, start: int) -> str | None:
     fix = _word_fix(word)
     if fix is None:
         return None
-    new, at_sentence_start = fix
+    new, at_sentence_start, modifier = fix
     if at_sentence_start and capital \
             and not _SENTENCE_START.search(text, max(0, start - 4), start):
         return None
+    if modifier and (capital or not _before_noun(text, start + len(token))):
+        return None  # a capitalised one may be a name ("Longfellow wrote")
     if capital:
         new = new[0].upper() + new[1:]
     return new
 
 
 @lru_cache(maxsize=65536)
-def _word_fix(word: str) -> tuple[str, bool] | None:
-    """The repaired form of a lower-case word, and whether it only applies at the start of a
-    sentence when the word is capitalised (a split into two common words); None: no repair."""
+def _word_fix(word: str) -> tuple[str, bool, bool] | None:
+    """The repaired form of a lower-case word, whether it only applies at the start of a
+    sentence when the word is capitalised (a split into two common words), and whether it
+    only applies before a noun; None: no repair anywhere."""
     s = _spec()
     if word in s.preferred:
-        return s.preferred[word], False
+        return s.preferred[word], False, False
     if word in s.keep:
         return None
     if split := productive_split(word):
-        return split[0] + "-" + split[1], False
+        return split[0] + "-" + split[1], False, False
     if split := best_split(word):
         a, b = split
-        return a + _separator(a, b, camel=False) + b, True
+        return a + _separator(a, b, camel=False) + b, True, False
     if split := prefix_split(word):  # an English word after the prefix: no foreign test
-        return split[0] + "-" + split[1], True
+        return split[0] + "-" + split[1], True, False
+    if split := best_split(word, modifier=True):  # a compound modifier: a hyphen
+        return split[0] + "-" + split[1], True, True
+    if (split := prefix_split(word, modifier=True)) or (split := linked_split(word)):
+        return "-".join(split), True, True
     return None
 
 
