@@ -203,3 +203,17 @@ def test_common_long_words_are_the_ones_never_looked_at(word):
     common = frequency(word.lower(), "en") >= hyphens._common_frequency() \
         and word.lower() not in hyphens._spec().preferred
     assert (word in hyphens._common_long_words()) == common
+
+
+# -- idempotence over the context-dependent splits ------------------------------------------
+
+_TOKENS = ["the", "a", "plan", "was", "said", "longrange", "rightwing", "lowcost", "antihero",
+           "roundtheclock", "nonlethal", "midbrain", "crosscountry", "kindled", "shortterm",
+           "BlackSea", "Longhaul", "talks", "of", "aid", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), min_size=1, max_size=12))
+def test_restoring_twice_changes_nothing_more(tokens):
+    once = apply(restore_dropped_hyphens, "Officials said " + " ".join(tokens))
+    assert apply(restore_dropped_hyphens, once) == once
