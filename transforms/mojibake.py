@@ -420,6 +420,12 @@ def _replace_lossy(data: bytes, st: _Steps) -> bytes:
     return b"".join(out)
 
 
+@lru_cache(maxsize=4096)  # the same few damaged sequences ("â€œ", "Ã©") recur everywhere
+def _fix_sequence(sub: str) -> str:
+    """:func:`fix_encoding` of one UTF8_DETECTOR_RE match (a pure function of the text)."""
+    return fix_encoding(sub)
+
+
 def _decode_inconsistent_utf8(text: str, st: _Steps) -> str:
     """ftfy's decode_inconsistent_utf8: each UTF8_DETECTOR_RE match that is bad and shorter
     than the text, fixed on its own."""
@@ -428,7 +434,7 @@ def _decode_inconsistent_utf8(text: str, st: _Steps) -> str:
     for m in _matches(st.detector, text, st.detector_first):
         sub = m.group()
         if len(sub) < len(text) and is_bad(sub):
-            out += (text[pos : m.start()], fix_encoding(sub))
+            out += (text[pos : m.start()], _fix_sequence(sub))
             pos = m.end()
     if not out:
         return text
