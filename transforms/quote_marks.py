@@ -33,7 +33,7 @@ from transforms.prose import EnglishMap
 from transforms.textedit import Change
 
 KIND = "quote"
-_MARKS = re.compile(r'[“”«»„"]')
+_MARK_CHARS = '“”«»„"'  # the quote marks this rule pairs
 _PARA_BREAK = re.compile(r"\n[ \t]*\n")
 CURLY, GUILLEMET, LOW9, STRAIGHT = "curly", "guillemet", "low9", "straight"
 
@@ -58,8 +58,23 @@ def _is_proper(open_mark: Mark, close_mark: Mark) -> bool:
     return open_mark.family == LOW9 and close_mark.char == "”"
 
 
-def _scan(text: str, start: int, end: int) -> tuple[list[tuple[Mark, Mark]], list[Mark]]:
-    """(pairs, strays) of the quote marks of text[start:end], innermost pairs first.
+def _mark_positions(text: str) -> list[int]:
+    """Sorted offsets of the quote marks of ``text`` (found with str.find:
+    a few marks in a long text)."""
+    out: list[int] = []
+    for ch in _MARK_CHARS:
+        at = text.find(ch)
+        while at != -1:
+            out.append(at)
+            at = text.find(ch, at + 1)
+    out.sort()
+    return out
+
+
+def _scan(text: str, start: int, end: int,
+          positions: list[int]) -> tuple[list[tuple[Mark, Mark]], list[Mark]]:
+    """(pairs, strays) of the quote marks of text[start:end] (at ``positions``, sorted),
+    innermost pairs first.
 
     Each mark is classed as opening or closing by the open marks before it: “ closes an open
     „ (German), and a straight quote closes an open straight quote; otherwise “ opens, and a
@@ -68,8 +83,8 @@ def _scan(text: str, start: int, end: int) -> tuple[list[tuple[Mark, Mark]], lis
     pairs: list[tuple[Mark, Mark]] = []
     strays: list[Mark] = []
     stack: list[Mark] = []
-    for m in _MARKS.finditer(text, start, end):
-        ch, p = m.group(), m.start()
+    for p in positions[bisect.bisect_left(positions, start) : bisect.bisect_left(positions, end)]:
+        ch = text[p]
         top = stack[-1] if stack else None
         if ch == "«":
             mk = Mark(p, ch, GUILLEMET, True)
@@ -127,7 +142,7 @@ def _rewrite(text: str, mk: Mark, family: str) -> Change:
 
 def normalize_quote_marks(text: str) -> list[Change]:
     """Propose rewrites of mismatched pairs and stray guillemets (kind ``quote``)."""
-    if text.isascii() or not _MARKS.search(text):
+    if text.isascii():
         return []
     if "«" not in text and "»" not in text and "„" not in text and (
             '"' not in text or ("“" not in text and "”" not in text)):
@@ -139,7 +154,7 @@ def normalize_quote_marks(text: str) -> list[Change]:
         pos = m.end()
     paragraphs.append((pos, len(text)))
     # only the paragraphs that hold a mark have pairs or strays
-    marks = [m.start() for m in _MARKS.finditer(text)]
+    marks = _mark_positions(text)
     paragraphs = [(a, b) for a, b in paragraphs
                   if (i := bisect.bisect_left(marks, a)) < len(marks) and marks[i] < b]
     proper = {CURLY: 0, GUILLEMET: 0, LOW9: 0, STRAIGHT: 0}
@@ -147,7 +162,7 @@ def normalize_quote_marks(text: str) -> list[Change]:
     mismatched: list[tuple[Mark, Mark]] = []
     strays: list[Mark] = []
     for a, b in paragraphs:
-        pairs, lone = _scan(text, a, b)
+        pairs, lone = _scan(text, a, b, marks)
         strays += lone
         for o, c in pairs:
             if not _is_proper(o, c):
