@@ -252,8 +252,8 @@ def _local_changes(kind: str, before: str, after: str, base: int) -> list[Change
     Words before the word holding the first differing character, and after the word holding
     the last, are the same on both sides (a word's extent depends only on the characters it
     spans and the ones next to it). In between, the same number of words on both sides, and no
-    differing word found on the other side — a word absent from the other *string* is absent
-    from its words — is the condition under which the full diff aligns words in place
+    differing word found among the other side's words (looked for only when the other
+    *string* holds it) is the condition under which the full diff aligns words in place
     (seqdiff._positional_opcodes); its changes are then the character diffs of each run of
     differing words, as here.
     """
@@ -277,11 +277,15 @@ def _local_changes(kind: str, before: str, after: str, base: int) -> list[Change
         return None
     a_pos, b_pos = _offsets(a_tok), _offsets(b_tok)
     runs: list[tuple[int, int]] = []
+    words: tuple[set[str], set[str]] | None = None  # each side's words, when a word is in doubt
     for i, (x, y) in enumerate(zip(a_tok, b_tok)):
         if x == y:
             continue
-        if x in after or y in before:  # found (maybe) among the other side's words
-            return None
+        if x in after or y in before:  # found maybe among the other side's words: look
+            if words is None:
+                words = set(_TOKENS.findall(before)), set(_TOKENS.findall(after))
+            if x in words[1] or y in words[0]:
+                return None
         if runs and runs[-1][1] == i:
             runs[-1] = (runs[-1][0], i + 1)
         else:

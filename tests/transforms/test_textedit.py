@@ -109,6 +109,8 @@ LOCAL_CASES = [  # (before, after, the local path decides)
     ("a FÃ¤llen b FÃ¼r c", "a Fällen b Für c", True),  # two runs, one alignment each
     # negative: the repaired word is also on the other side -> the full diff decides
     ("Fällen und FÃ¤llen", "Fällen und Fällen", False),
+    # the repaired word is inside another word only: not among the words, local path
+    ("Fällenberg und FÃ¤llen", "Fällenberg und Fällen", True),
     # negative: the number of words changes -> the full diff decides
     (LONG + "a\xa0b", LONG + "a b c", False),
     ("the the the", "the  the the", False),  # a differing space run found elsewhere
