@@ -45,7 +45,7 @@ THRESHOLD = 0.35  # estimated Jaccard from which two documents are near-duplicat
 # whose all-pairs comparison is quadratic (452 M pair-incidences at 100,000 documents,
 # 37 M with the cap).
 BUCKET_CAP = 50
-PAIR_CHUNK = 1 << 16  # candidate pairs compared at once (two 32 MB gathers)
+PAIR_CHUNK = 1 << 14  # candidate pairs compared at once (two 8 MB gathers)
 
 
 @dataclass(frozen=True)
@@ -75,6 +75,37 @@ def rank_key(published_at: datetime | None, doc_id: str) -> tuple:
     return (published_at is None, published_at or datetime.min, doc_id)
 
 
+def bucket_positions(band: np.ndarray, key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For members sorted by (band, key, rank): the index where each one's bucket starts
+    and its position in the bucket."""
+    n = band.size
+    first = np.ones(n, dtype=bool)
+    first[1:] = (band[1:] != band[:-1]) | (key[1:] != key[:-1])
+    index = np.arange(n, dtype=np.int32 if n < 2**31 else np.int64)
+    start = np.maximum.accumulate(np.where(first, index, 0))
+    return start, index - start
+
+
+def bucket_pairs(rows: np.ndarray, start: np.ndarray, pos: np.ndarray, pick: np.ndarray,
+                 cap: int | None = BUCKET_CAP) -> tuple[np.ndarray, np.ndarray]:
+    """Candidate pairs (a, b) of the members ``pick`` (indices into members sorted by
+    bucket, then rank; ``rows`` their row numbers): every earlier member b of the same
+    bucket among its first ``cap``. Each pair once, sorted by (a, b)."""
+    count = pos[pick] if cap is None else np.minimum(pos[pick], cap)
+    total = int(count.sum())
+    if not total:
+        return np.empty(0, np.int64), np.empty(0, np.int64)
+    offset = np.arange(total) - np.repeat(np.cumsum(count) - count, count)
+    a = np.repeat(rows[pick].astype(np.int64), count)
+    b = rows[np.repeat(start[pick], count) + offset].astype(np.int64)
+    width = int(rows.max()) + 1
+    pair = np.sort(a * width + b)  # sort + mask: ~20x cheaper than np.unique here
+    keep = np.ones(pair.size, dtype=bool)
+    np.not_equal(pair[1:], pair[:-1], out=keep[1:])
+    pair = pair[keep]
+    return pair // width, pair % width
+
+
 def candidate_pairs(keys: np.ndarray, first_new: int = 0, cap: int | None = BUCKET_CAP):
     """LSH candidates of rows ``first_new..`` of ``keys`` (rows in rank order, each row's
     band keys): pairs (a, b), b < a, sharing a band key where b is among the first ``cap``
@@ -84,20 +115,14 @@ def candidate_pairs(keys: np.ndarray, first_new: int = 0, cap: int | None = BUCK
     >>> candidate_pairs(k)
     (array([1, 2]), array([0, 1]))
     """
-    import polars as pl
-
     n, bands = keys.shape
-    members = pl.DataFrame({
-        "row": np.repeat(np.arange(n, dtype=np.int64), bands),
-        "band": np.tile(np.arange(bands, dtype=np.int32), n),
-        "key": keys.reshape(-1),
-    }).with_columns(pos=pl.col("row").cum_count().over("band", "key") - 1)
-    limit = pl.col("pos") if cap is None else pl.min_horizontal("pos", cap)
-    pairs = (members.filter(pl.col("row") >= first_new)
-             .join(members, on=["band", "key"])
-             .filter(pl.col("pos_right") < limit)
-             .select(a=pl.col("row"), b=pl.col("row_right")).unique().sort("a", "b"))
-    return pairs["a"].to_numpy(), pairs["b"].to_numpy()
+    row = np.repeat(np.arange(n, dtype=np.int64), bands)
+    band = np.tile(np.arange(bands, dtype=np.int64), n)
+    key = keys.reshape(-1)
+    order = np.lexsort((row, key, band))
+    row, band, key = row[order], band[order], key[order]
+    start, pos = bucket_positions(band, key)
+    return bucket_pairs(row, start, pos, np.flatnonzero(row >= first_new), cap)
 
 
 def similarities(signatures: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -108,6 +133,27 @@ def similarities(signatures: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.nda
         equal = signatures[a[lo:hi]] == signatures[b[lo:hi]]
         out[lo:hi] = np.count_nonzero(equal, axis=1) / signatures.shape[1]
     return out
+
+
+def similar_pairs(signatures: np.ndarray, a: np.ndarray, b: np.ndarray, threshold: float,
+                  low: np.ndarray | None = None):
+    """The pairs whose estimated Jaccard reaches ``threshold``: (a, b, similarity).
+
+    ``low`` (the signatures' low bytes, ``signatures.astype(np.uint8)``) screens the pairs
+    first at a quarter of the memory traffic: equal values have equal low bytes, so its
+    count is never below the true one and no pair that reaches the threshold is dropped.
+    """
+    if low is not None and a.size:
+        rough = np.empty(a.size, dtype=np.float64)
+        for lo in range(0, a.size, PAIR_CHUNK):
+            hi = lo + PAIR_CHUNK
+            equal = low[a[lo:hi]] == low[b[lo:hi]]
+            rough[lo:hi] = equal.sum(axis=1, dtype=np.int32) / low.shape[1]
+        keep = rough >= threshold
+        a, b = a[keep], b[keep]
+    sims = similarities(signatures, a, b)
+    keep = sims >= threshold
+    return a[keep], b[keep], sims[keep]
 
 
 def best_matches(a: np.ndarray, b: np.ndarray, sims: np.ndarray, threshold: float):
@@ -169,7 +215,8 @@ def assign_near_duplicates(
         matrix[i] = sig
     n_stored = len(stored)
     a, b = candidate_pairs(band_keys(matrix, _bands(threshold)), n_stored, cap)
-    a, b, sims = best_matches(a, b, similarities(matrix, a, b), threshold)
+    a, b, sims = best_matches(*similar_pairs(matrix, a, b, threshold, matrix.astype(np.uint8)),
+                              threshold)
     out = assign_clusters(ids, [d[3] for d in stored], n_stored, a, b, sims)
     again_rows = [(k, Duplicate(d, known[d], None, None)) for k, d in again]
     merged = sorted([(d[0], r) for d, r in zip(docs, out, strict=True)] + again_rows,

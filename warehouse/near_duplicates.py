@@ -24,11 +24,13 @@ from transforms.near_duplicates import (
     THRESHOLD,
     assign_clusters,
     best_matches,
+    bucket_pairs,
+    bucket_positions,
     duplicates_frame,
-    similarities,
+    similar_pairs,
 )
 
-CHUNK_DOCS = 2_000  # documents whose candidates are compared at once (or recomputed)
+CHUNK_DOCS = 1_000  # documents whose candidates are compared at once (or recomputed)
 _ORDER = "published_at NULLS LAST, doc_id"  # transforms.near_duplicates.rank_key in SQL
 
 
@@ -38,14 +40,10 @@ def _signatures(df: pl.DataFrame) -> np.ndarray:
 
 def _insert_bands(con: duckdb.DuckDBPyConnection, doc_ids: list[str],
                   signatures: np.ndarray) -> None:
-    keys = band_keys(signatures)
-    bands = keys.shape[1]
-    frame = pl.DataFrame({  # noqa: F841 - read by DuckDB below
-        "doc_id": np.repeat(np.asarray(doc_ids, dtype=object), bands),
-        "band": np.tile(np.arange(bands, dtype=np.int32), len(doc_ids)),
-        "key": keys.reshape(-1),
-    }, schema={"doc_id": pl.String, "band": pl.Int32, "key": pl.Int64})
-    con.execute("INSERT INTO minhash_bands (doc_id, band, key) SELECT * FROM frame")
+    frame = pl.DataFrame({"doc_id": doc_ids,  # noqa: F841 - read by DuckDB below
+                          "keys": band_keys(signatures)})
+    con.execute("INSERT INTO minhash_bands (doc_id, band, key) SELECT doc_id, "
+                "CAST(generate_subscripts(keys, 1) - 1 AS INTEGER), unnest(keys) FROM frame")
 
 
 def index_signatures(con: duckdb.DuckDBPyConnection, where: str = "TRUE",
@@ -53,15 +51,14 @@ def index_signatures(con: duckdb.DuckDBPyConnection, where: str = "TRUE",
     """Insert the band keys of current-scheme signatures that have none yet (``where``
     filters ``minhash_signatures s``); returns how many documents were indexed."""
     ids = [r[0] for r in con.execute(
-        f"SELECT doc_id FROM minhash_signatures s WHERE scheme = ? AND ({where}) AND NOT "
-        "EXISTS (SELECT 1 FROM minhash_bands b WHERE b.doc_id = s.doc_id) ORDER BY doc_id",
+        f"WITH wanted AS (SELECT doc_id FROM minhash_signatures s WHERE scheme = ? AND "
+        f"({where})) SELECT doc_id FROM wanted WHERE doc_id NOT IN (SELECT doc_id FROM "
+        "minhash_bands WHERE doc_id IN (SELECT doc_id FROM wanted)) ORDER BY doc_id",
         [SCHEME, *(params or [])]).fetchall()]
-    for lo in range(0, len(ids), CHUNK_DOCS * 10):
-        chunk = ids[lo:lo + CHUNK_DOCS * 10]
-        sigs = con.execute("SELECT doc_id, signature FROM minhash_signatures WHERE doc_id "
-                           "BETWEEN ? AND ? AND scheme = ? ORDER BY doc_id",
-                           [chunk[0], chunk[-1], SCHEME]).pl()
-        sigs = sigs.filter(pl.col("doc_id").is_in(chunk))
+    for lo in range(0, len(ids), CHUNK_DOCS * 5):
+        chunk = pl.DataFrame({"doc_id": ids[lo:lo + CHUNK_DOCS * 5]})  # noqa: F841
+        sigs = con.execute("SELECT doc_id, signature::UINTEGER[] AS signature FROM "
+                           "minhash_signatures WHERE doc_id IN (SELECT doc_id FROM chunk)").pl()
         _insert_bands(con, sigs["doc_id"].to_list(), _signatures(sigs))
     return len(ids)
 
@@ -97,24 +94,34 @@ def link_near_duplicates(con: duckdb.DuckDBPyConnection, run_id: int, *,
         index_signatures(con)
     index_signatures(con, "doc_id IN (SELECT doc_id FROM documents WHERE run_id = ?)",
                      [run_id])
-    tables = ("nd_new", "nd_members", "nd_rows", "nd_cand")
     try:
-        n_new = _candidates(con, run_id, cap)
-        if not n_new:
+        members = _members(con, run_id)
+        if members is None:
             return 0
-        rows = con.execute("SELECT r.row, r.doc_id, r.is_new, d.cluster_id, s.signature "
-                           "FROM nd_rows r JOIN documents d USING (doc_id) "
-                           "JOIN minhash_signatures s USING (doc_id) ORDER BY r.row").pl()
-        first_new = rows.height - n_new
-        matrix = _signatures(rows)
-        found = [best_matches(a, b, similarities(matrix, a, b), THRESHOLD)
-                 for a, b in _pairs(con, first_new, rows.height, cap)]
-        a, b, sims = (np.concatenate(x) for x in zip(*found, strict=True)) if found else \
-            (np.empty(0, np.int64), np.empty(0, np.int64), np.empty(0))
-        result = assign_clusters(rows["doc_id"].to_list(), rows["cluster_id"].to_list(),
-                                 first_new, a, b, sims)
+        row, band, key, first_new = members
+        start, pos = bucket_positions(band, key)
+        del band, key
+        is_new = row >= first_new
+        # the rows that take part (new ones, and stored ones within a bucket's first cap),
+        # renumbered 0.. in the same rank order
+        sel = np.unique(row[is_new | (pos < cap)])
+        docs, matrix = _selected(con, sel)
+        local = np.searchsorted(sel, row).astype(np.int32)
+        new_members = np.flatnonzero(is_new)
+        new_members = new_members[np.argsort(row[new_members], kind="stable")]
+        last = int(sel[-1])  # the last new row
+        edges = np.append(np.arange(first_new, last + 1, CHUNK_DOCS), last + 1)
+        bounds = np.searchsorted(row[new_members], edges)
+        found, low = [], matrix.astype(np.uint8)
+        for lo, hi in zip(bounds[:-1], bounds[1:], strict=True):
+            a, b = bucket_pairs(local, start, pos, new_members[lo:hi], cap)
+            found.append(best_matches(*similar_pairs(matrix, a, b, THRESHOLD, low),
+                                      THRESHOLD))
+        a, b, sims = (np.concatenate(x) for x in zip(*found, strict=True))
+        result = assign_clusters(docs["doc_id"].to_list(), docs["cluster_id"].to_list(),
+                                 int(np.searchsorted(sel, first_new)), a, b, sims)
     finally:
-        for t in tables:
+        for t in ("nd_new", "nd_rows", "nd_sel"):
             con.execute(f"DROP TABLE IF EXISTS {t}")
     links = duplicates_frame(result)  # noqa: F841 - read by DuckDB below
     con.execute(
@@ -123,52 +130,46 @@ def link_near_duplicates(con: duckdb.DuckDBPyConnection, run_id: int, *,
     return int(a.size)
 
 
-def _candidates(con: duckdb.DuckDBPyConnection, run_id: int, cap: int) -> int:
-    """Temp tables: the run's documents, the members of the buckets they fall in (with
-    their position in rank order), the rows that can take part (new documents, and stored
-    ones within a bucket's first ``cap``) numbered in rank order (stored first)."""
+def _members(con: duckdb.DuckDBPyConnection, run_id: int):
+    """Members of the LSH buckets the run's documents fall in: (row, band, key) arrays
+    sorted by bucket then rank, and the first new row. ``nd_rows`` numbers every member
+    document in rank order, stored ones first. None when the run has no signature."""
     con.execute(
         "CREATE TEMP TABLE nd_new AS SELECT d.doc_id FROM documents d JOIN minhash_signatures "
         "s USING (doc_id) WHERE d.run_id = ? AND s.scheme = ?", [run_id, SCHEME])
-    n_new = con.execute("SELECT count(*) FROM nd_new").fetchone()[0]
-    if not n_new:
-        return 0
-    con.execute(
-        f"""
-        CREATE TEMP TABLE nd_members AS
-        WITH run_keys AS (
-            SELECT DISTINCT band, key FROM minhash_bands WHERE doc_id IN (SELECT doc_id
-                                                                         FROM nd_new)),
-        members AS (
-            SELECT b.band, b.key, b.doc_id, n.doc_id IS NOT NULL AS is_new, d.published_at
-            FROM minhash_bands b JOIN run_keys USING (band, key)
-            JOIN documents d ON d.doc_id = b.doc_id LEFT JOIN nd_new n ON n.doc_id = b.doc_id)
-        SELECT *, row_number() OVER (PARTITION BY band, key
-                                     ORDER BY is_new, {_ORDER}) - 1 AS pos
-        FROM members
-        """)
-    con.execute(f"DELETE FROM nd_members WHERE NOT is_new AND pos >= {int(cap)}")
+    if not con.execute("SELECT count(*) FROM nd_new").fetchone()[0]:
+        return None
+    touched = ("FROM minhash_bands b JOIN (SELECT DISTINCT band, key FROM minhash_bands "
+               "WHERE doc_id IN (SELECT doc_id FROM nd_new)) USING (band, key)")
     con.execute(
         f"""
         CREATE TEMP TABLE nd_rows AS
-        SELECT doc_id, is_new, row_number() OVER (ORDER BY is_new, {_ORDER}) - 1 AS row
-        FROM (SELECT DISTINCT doc_id, is_new, published_at FROM nd_members
-              UNION SELECT doc_id, TRUE, published_at FROM documents
-              WHERE doc_id IN (SELECT doc_id FROM nd_new))
+        SELECT doc_id, row_number() OVER (ORDER BY is_new, {_ORDER}) - 1 AS row
+        FROM (SELECT m.doc_id, d.published_at, n.doc_id IS NOT NULL AS is_new
+              FROM (SELECT DISTINCT b.doc_id {touched}) m JOIN documents d USING (doc_id)
+              LEFT JOIN nd_new n USING (doc_id))
         """)
-    con.execute(
-        "CREATE TEMP TABLE nd_cand AS SELECT m.band, m.key, m.pos, r.row FROM nd_members m "
-        "JOIN nd_rows r USING (doc_id) ORDER BY r.row")
-    return n_new
+    first_new = con.execute("SELECT min(row) FROM nd_rows WHERE doc_id IN "
+                            "(SELECT doc_id FROM nd_new)").fetchone()[0]
+    got = con.execute(f"SELECT b.band, b.key, r.row {touched} JOIN nd_rows r USING (doc_id) "
+                      "ORDER BY b.band, b.key, r.row").fetchnumpy()
+    return got["row"].astype(np.int32), got["band"], got["key"], int(first_new)
 
 
-def _pairs(con: duckdb.DuckDBPyConnection, first_new: int, n_rows: int, cap: int):
-    """Distinct candidate pairs (a, b) of row numbers, CHUNK_DOCS new rows at a time."""
-    for lo in range(first_new, n_rows, CHUNK_DOCS):
-        got = con.execute(
-            "SELECT m.row AS a, c.row AS b FROM nd_cand m JOIN nd_cand c "
-            "ON c.band = m.band AND c.key = m.key AND c.pos < least(m.pos, ?) "
-            "WHERE m.row >= ? AND m.row < ?",
-            [cap, lo, lo + CHUNK_DOCS]).fetchnumpy()
-        pair = np.unique(got["a"].astype(np.int64) * n_rows + got["b"].astype(np.int64))
-        yield pair // n_rows, pair % n_rows
+def _selected(con: duckdb.DuckDBPyConnection, sel: np.ndarray):
+    """doc_id and cluster_id (a frame) and signatures (one uint32 array) of rows ``sel``,
+    in that order, read a chunk at a time."""
+    frame = pl.DataFrame({"row": sel})  # noqa: F841 - read by DuckDB below
+    con.execute("CREATE TEMP TABLE nd_sel AS SELECT row FROM frame")
+    docs = con.execute("SELECT r.row, r.doc_id, d.cluster_id FROM nd_rows r "
+                       "JOIN nd_sel USING (row) JOIN documents d USING (doc_id) "
+                       "ORDER BY r.row").pl()
+    matrix = np.empty((sel.size, NUM_PERM), dtype=np.uint32)
+    for lo in range(0, sel.size, CHUNK_DOCS * 5):
+        part = con.execute(
+            "SELECT r.row, s.signature::UINTEGER[] AS signature FROM nd_rows r "
+            "JOIN nd_sel USING (row) JOIN minhash_signatures s USING (doc_id) "
+            "WHERE r.row >= ? AND r.row <= ?",
+            [int(sel[lo]), int(sel[min(lo + CHUNK_DOCS * 5, sel.size) - 1])]).pl()
+        matrix[np.searchsorted(sel, part["row"].to_numpy())] = _signatures(part)
+    return docs, matrix
