@@ -37,7 +37,7 @@ from transforms.inputs import DEFAULT_MAX_BYTES, discover
 from warehouse import state
 from warehouse.checks import DataTestFailed
 from warehouse.connection import WarehouseBusy, building, writer_lock
-from warehouse.load import RunCounts, load_run, next_run_id
+from warehouse.load import RunCounts, StepTimes, load_run, next_run_id
 from warehouse.migrations import migrate
 from warehouse.publish import after_load
 
@@ -134,22 +134,28 @@ def load_task(db: str, run_id: int, staging: str, plan: Plan, summaries: list,
         flow_run_id = str(get_run_context().task_run.flow_run_id)
     except Exception:
         flow_run_id = None
-    with building(db) as con:
+    times = StepTimes()
+    with building(db, times) as con:
         # One transaction holds the whole run; let DuckDB spill rather than grow with it.
         con.execute(f"SET memory_limit = '{LOAD_MEMORY_LIMIT}'")
         con.execute("SET preserve_insertion_order = false")
-        migrate(con)
+        with times.step("migrate"):
+            migrate(con)
         con.execute("BEGIN TRANSACTION")
-        load_run(con, run_id=run_id, staging=staging, removed_paths=plan.removed,
-                 counts=counts, started_at=started_at, finished_at=_utcnow(),
-                 flow_run_id=flow_run_id, inputs=" ".join(inputs),
-                 version=pkg_version("newsetl"))
-        after_load(con)
-        con.execute("COMMIT")
+        with times.step("inserts"):
+            appended_from = load_run(
+                con, run_id=run_id, staging=staging, removed_paths=plan.removed,
+                counts=counts, started_at=started_at, finished_at=_utcnow(),
+                flow_run_id=flow_run_id, inputs=" ".join(inputs),
+                version=pkg_version("newsetl"))
+        after_load(con, appended_from=appended_from, times=times)
+        with times.step("commit"):
+            con.execute("COMMIT")
         langs = dict(con.execute(
             "SELECT language, count(*) FROM documents WHERE doc_id IN (SELECT doc_id FROM "
             "document_sources WHERE status = 'current') GROUP BY 1 ORDER BY 2 DESC, 1"
         ).fetchall())
+    get_run_logger().info("load steps: %s", times.summary())
     reasons: dict[str, int] = {}
     for s in summaries:
         for k, v in s.reasons.items():

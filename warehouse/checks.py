@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -32,22 +33,43 @@ APPEND_ONLY = ("documents", "paragraphs", "artefacts", "mentions", "quotes",
 @dataclass(frozen=True)
 class DataTest:
     name: str
-    sql: str  # returns the number of offending rows; "{t}" stands for ``table``
+    # returns the number of offending rows; "{t}" stands for ``table``, "{documents}" for
+    # the documents the tested rows can belong to
+    sql: str
     table: str | None = None
 
-    def query(self, run_id: int | None = None) -> str:
-        """The test over the whole table, or (``run_id``, append-only table) over the rows
-        not belonging to documents of earlier runs: the run's new documents' rows, and rows
-        of no document at all — a new row can only break a key, a reference or an offset
-        among those. (The filter still scans the table, but the costly part — grouping,
-        joining to documents — reads only those rows.)"""
+    def query(self, run_id: int | None = None,
+              appended_from: Mapping[str, int] | None = None) -> str:
+        """The test over the whole table, or over the rows an append-only table gained.
+
+        ``appended_from`` (after a load): table -> its row count before the load. The rows
+        a load appends get row ids from there on, so ``rowid >= n`` reads just them (DuckDB
+        skips the older row groups by their row ids; a table with deleted rows would make
+        it read a few old rows too, never fewer new ones). A row the load appended belongs
+        to a document that was not loaded before (the loader inserts only rows of new
+        doc_ids), so the offset tests join it to the appended documents only.
+
+        ``run_id`` without ``appended_from``: the rows not belonging to documents of earlier
+        runs — the run's new documents' rows, and rows of no document at all (the filter
+        scans the table; the grouping and joins read only those rows).
+        """
         if self.table is None:
             return self.sql
-        src = self.table
-        if run_id is not None and self.table in APPEND_ONLY:
+        src, docs = self.table, "documents"
+        if appended_from is not None and self.table in APPEND_ONLY:
+            src = _appended(self.table, appended_from)
+            docs = _appended("documents", appended_from)
+        elif run_id is not None and self.table in APPEND_ONLY:
             src = (f"(SELECT * FROM {self.table} WHERE doc_id NOT IN "
                    f"(SELECT doc_id FROM documents WHERE run_id < {int(run_id)}))")
-        return self.sql.replace("{t}", src)
+        return self.sql.replace("{t}", src).replace("{documents}", docs)
+
+
+def _appended(table: str, appended_from: Mapping[str, int]) -> str:
+    """``table``'s rows from row id ``appended_from[table]`` on (all of it if not listed)."""
+    if table not in appended_from:
+        return table
+    return f"(SELECT * FROM {table} WHERE rowid >= {int(appended_from[table])})"
 
 
 def _declared_tests() -> list[DataTest]:
@@ -107,21 +129,21 @@ DOMAIN_TESTS = (
              "SELECT count(*) FROM {t} WHERE NOT starts_with(content_sha256, doc_id)",
              "documents"),
     DataTest("artefacts: offsets inside raw_text",
-             "SELECT count(*) FROM {t} a JOIN documents d USING (doc_id) "
+             "SELECT count(*) FROM {t} a JOIN {documents} d USING (doc_id) "
              "WHERE a.start_offset < 0 OR a.end_offset < a.start_offset "
              "OR a.end_offset > length(d.raw_text) OR a.edit_offset < 0", "artefacts"),
     DataTest("paragraphs: text is clean_text at start_offset",
-             "SELECT count(*) FROM {t} p JOIN documents d USING (doc_id) "
+             "SELECT count(*) FROM {t} p JOIN {documents} d USING (doc_id) "
              "WHERE p.start_offset < 0 OR p.start_offset + length(p.text) > length(d.clean_text) "
              "OR substring(d.clean_text, p.start_offset + 1, length(p.text)) <> p.text",
              "paragraphs"),
     DataTest("mentions: offsets inside clean_text",
-             "SELECT count(*) FROM {t} m JOIN documents d USING (doc_id) "
+             "SELECT count(*) FROM {t} m JOIN {documents} d USING (doc_id) "
              "WHERE m.start_offset < 0 OR m.end_offset > length(d.clean_text) "
              "OR substring(d.clean_text, m.start_offset + 1, m.end_offset - m.start_offset) "
              "<> m.surface", "mentions"),
     DataTest("quotes: offsets inside clean_text",
-             "SELECT count(*) FROM {t} q JOIN documents d USING (doc_id) "
+             "SELECT count(*) FROM {t} q JOIN {documents} d USING (doc_id) "
              "WHERE q.start_offset < 0 OR q.start_offset > length(d.clean_text)", "quotes"),
     DataTest("document_sources: one current version per path",
              "SELECT count(*) FROM (SELECT source_path FROM document_sources "
@@ -141,7 +163,7 @@ def _quote_span_tests() -> list[DataTest]:
     if "end_offset" not in BY_NAME["quotes"].column_names:
         return []
     return [DataTest("quotes: text is clean_text[start_offset:end_offset]",
-                     "SELECT count(*) FROM {t} q JOIN documents d USING (doc_id) "
+                     "SELECT count(*) FROM {t} q JOIN {documents} d USING (doc_id) "
                      "WHERE q.end_offset IS NOT NULL AND (q.end_offset > length(d.clean_text) "
                      "OR substring(d.clean_text, q.start_offset + 1, "
                      "q.end_offset - q.start_offset) <> q.text)", "quotes")]
@@ -151,16 +173,18 @@ def all_tests() -> list[DataTest]:
     return [*_declared_tests(), *_language_tests(), *DOMAIN_TESTS, *_quote_span_tests()]
 
 
-def run_data_tests(con: duckdb.DuckDBPyConnection,
-                   run_id: int | None = None) -> list[tuple[str, int]]:
+def run_data_tests(con: duckdb.DuckDBPyConnection, run_id: int | None = None,
+                   appended_from: Mapping[str, int] | None = None) -> list[tuple[str, int]]:
     """(test name, offending rows) for every test; raises DataTestFailed if any fails.
 
-    With ``run_id`` (after a load) the append-only tables are checked only for the rows of
-    the documents that run added — earlier rows passed when they were loaded and no run
-    changes them — so a run costs what it adds, not what the warehouse holds. Everything
-    else (sources, runs, entities, vocabulary) is checked whole; `newsetl migrate` runs
-    every test over everything."""
-    results = [(t.name, con.execute(t.query(run_id)).fetchone()[0]) for t in all_tests()]
+    After a load the append-only tables are checked only for the rows that load appended
+    (``appended_from``: each table's row count before it, see :meth:`DataTest.query`) or,
+    given only ``run_id``, for the rows of the documents that run added — earlier rows
+    passed when they were loaded and no run changes them — so a run costs what it adds,
+    not what the warehouse holds. Everything else (sources, runs, entities, vocabulary) is
+    checked whole; `newsetl migrate` runs every test over everything."""
+    results = [(t.name, con.execute(t.query(run_id, appended_from)).fetchone()[0])
+               for t in all_tests()]
     failed = [(n, k) for n, k in results if k]
     if failed:
         detail = "; ".join(f"{n}: {k} bad rows" for n, k in failed)

@@ -85,30 +85,34 @@ def connect_read(db: str | os.PathLike, retries: int = 20) -> duckdb.DuckDBPyCon
 
 
 @contextlib.contextmanager
-def building(db: str | os.PathLike) -> Iterator[duckdb.DuckDBPyConnection]:
+def building(db: str | os.PathLike, times=None) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-write connection to a private copy of the warehouse, published on success.
 
     Must be used while holding :func:`writer_lock`. On any exception the copy is deleted and
-    the published file is untouched.
+    the published file is untouched. ``times`` (a :class:`warehouse.load.StepTimes`) records
+    the copy and the publishing as steps.
     """
+    step = times.step if times is not None else (lambda name: contextlib.nullcontext())
     path, build_path, _ = _paths(db)
     wal, build_wal = _wal(path), _wal(build_path)
     for stale in (build_path, build_wal):
         stale.unlink(missing_ok=True)
-    if path.exists():
-        shutil.copyfile(path, build_path)
-        if wal.exists():  # left by a crashed read-write session: the copy replays it
-            shutil.copyfile(wal, build_wal)
-    con = duckdb.connect(str(build_path))
+    with step("copy"):
+        if path.exists():
+            shutil.copyfile(path, build_path)
+            if wal.exists():  # left by a crashed read-write session: the copy replays it
+                shutil.copyfile(wal, build_wal)
+        con = duckdb.connect(str(build_path))
     try:
         yield con
-        con.execute("CHECKPOINT")
-        con.close()
-        with open(build_path, "rb") as fh:
-            os.fsync(fh.fileno())
-        wal.unlink(missing_ok=True)  # its changes are in the build; never replay it on that
-        os.replace(build_path, path)
-        _fsync_dir(path.parent)
+        with step("checkpoint + publish"):
+            con.execute("CHECKPOINT")
+            con.close()
+            with open(build_path, "rb") as fh:
+                os.fsync(fh.fileno())
+            wal.unlink(missing_ok=True)  # its changes are in the build; never replay it there
+            os.replace(build_path, path)
+            _fsync_dir(path.parent)
     except BaseException:
         with contextlib.suppress(Exception):
             con.close()

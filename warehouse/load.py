@@ -13,15 +13,20 @@ Documents are never deleted: every version stays queryable through ``document_so
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
-from dataclasses import dataclass
+import resource
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 
 import duckdb
 import polars as pl
 
 from schemas.tables import BY_NAME
+from warehouse.checks import APPEND_ONLY
 
 # Reject reasons that say nothing about the file's content (it may be fine next run).
 TRANSIENT_REJECTS = ("vanished", "unreadable", "unstable", "decode_error")
@@ -39,6 +44,37 @@ class RunCounts:
     files_rejected: int = 0
     files_skipped: int = 0
     files_removed: int = 0
+
+
+@dataclass
+class StepTimes:
+    """Wall and CPU seconds per step of a load (CPU: the whole process, DuckDB's threads
+    included), and the process's peak RSS after each step — for the run's log.
+
+    >>> t = StepTimes()
+    >>> with t.step("inserts"):
+    ...     pass
+    >>> [name for name, *_ in t.steps], t.summary().startswith("inserts ")
+    (['inserts'], True)
+    """
+
+    steps: list[tuple[str, float, float, float]] = field(default_factory=list)
+
+    @contextlib.contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        try:
+            yield
+        finally:
+            peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            self.steps.append((name, time.perf_counter() - wall, time.process_time() - cpu,
+                               peak_mb))
+
+    def summary(self) -> str:
+        """``name wall/CPU s`` per step, then the peak RSS."""
+        parts = [f"{n} {w:.1f}/{c:.1f}" for n, w, c, _ in self.steps]
+        peak = max((m for *_, m in self.steps), default=0.0)
+        return ", ".join(parts) + f" (wall/CPU s); peak RSS {peak:.0f} MB"
 
 
 def shard_glob(staging: str, table: str) -> str:
@@ -84,12 +120,18 @@ def load_run(
     flow_run_id: str | None,
     inputs: str,
     version: str,
-) -> None:
-    """Load everything staged for ``run_id``; the caller owns the transaction.
+) -> dict[str, int]:
+    """Load everything staged for ``run_id``; the caller owns the transaction. Returns the
+    row count before the load of each table the load appends to (see
+    :func:`warehouse.checks.run_data_tests`: the rows from there on are the load's).
 
     ``sources`` (source_path, doc_id, content_sha256, size_bytes, mtime_ns) defaults to the
     id columns of the run's ``decoded`` shards.
     """
+    tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() "
+                                        "WHERE schema_name = 'main'").fetchall()}
+    appended_from = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                     for t in APPEND_ONLY if t in tables}
     new_docs = "WHERE doc_id NOT IN (SELECT doc_id FROM documents)"
     # Child tables first, filtered by documents not yet present, then documents themselves.
     for table in DOC_TABLES[1:]:
@@ -135,6 +177,7 @@ def load_run(
          counts.files_unchanged, counts.files_rejected, counts.files_skipped,
          counts.files_removed, inputs, version],
     )
+    return appended_from
 
 
 def _update_sources(con: duckdb.DuckDBPyConnection, run_id: int, staging: str,

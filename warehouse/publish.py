@@ -9,6 +9,9 @@ loader inserts: nothing to rebuild here.)
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Mapping
+
 import duckdb
 
 from warehouse.checks import run_data_tests
@@ -17,14 +20,26 @@ from warehouse.search import create_search_macro
 from warehouse.views import create_views
 
 
-def after_load(con: duckdb.DuckDBPyConnection) -> None:
-    """Stamp the latest run, refresh views and the search macro, run the data tests (raises)."""
+def after_load(con: duckdb.DuckDBPyConnection,
+               appended_from: Mapping[str, int] | None = None, times=None) -> None:
+    """Stamp the latest run, refresh views and the search macro, run the data tests (raises).
+
+    ``appended_from``: what :func:`warehouse.load.load_run` returned (the data tests then
+    read only the rows the load appended); ``times``: a :class:`warehouse.load.StepTimes`.
+    """
+    step = times.step if times is not None else _no_step
     run_id = latest_run_id(con)
     stamp_documents_total(con)
-    link_near_duplicates(con, run_id)
+    with step("near-duplicates"):
+        link_near_duplicates(con, run_id)
     create_views(con)
     create_search_macro(con)
-    run_data_tests(con, run_id)  # this run's new rows, plus the tables runs update
+    with step("data tests"):  # this run's new rows, plus the tables runs update
+        run_data_tests(con, run_id, appended_from)
+
+
+def _no_step(name: str) -> contextlib.AbstractContextManager:
+    return contextlib.nullcontext()
 
 
 def refresh(con: duckdb.DuckDBPyConnection) -> None:

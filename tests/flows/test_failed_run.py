@@ -27,7 +27,7 @@ def test_failed_data_tests_record_a_failed_run(sample_warehouse, tmp_path, monke
     before_docs = duckdb.connect(str(db), read_only=True).execute(
         "SELECT count(*) FROM documents").fetchone()[0]
 
-    def broken_after_load(con):
+    def broken_after_load(con, **kw):
         raise DataTestFailed("1 data test(s) failed: injected for the test")
 
     monkeypatch.setattr(ingest, "after_load", broken_after_load)

@@ -33,9 +33,10 @@ def test_a_corrupted_load_keeps_the_last_good_warehouse(sample_warehouse, tmp_pa
     real_load_run = ingest.load_run
 
     def corrupting_load_run(con, **kw):
-        real_load_run(con, **kw)
+        appended = real_load_run(con, **kw)
         con.execute("UPDATE artefacts SET kind = 'gremlins' WHERE doc_id IN "
                     "(SELECT doc_id FROM documents WHERE run_id = ?)", [kw["run_id"]])
+        return appended
 
     monkeypatch.setattr(ingest, "load_run", corrupting_load_run)
     with pytest.raises(DataTestFailed, match=r"artefacts\.kind: accepted values: \d+ bad rows"):
