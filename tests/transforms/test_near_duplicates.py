@@ -173,3 +173,88 @@ def test_clusters_equal_the_datasketch_implementation(threshold):
     want = _reference(batch, existing, threshold)
     assert got == want
     assert sum(r[2] is not None for r in got) > 10  # the case really has duplicates
+
+
+def _variants(seed: int, n: int, stories: int = 12, edits: int = 25):
+    """Texts that are variants of a few random stories: many candidates, ties, chains."""
+    import random
+
+    rng = random.Random(seed)
+    words = [f"w{i}" for i in range(60)]
+    base = [" ".join(rng.choices(words, k=40)) for _ in range(stories)]
+    texts = []
+    for _ in range(n):
+        w = rng.choice(base).split()
+        for _ in range(rng.randrange(0, edits) if edits else 0):
+            w[rng.randrange(len(w))] = rng.choice(words)
+        texts.append(" ".join(w))
+    return texts
+
+
+def test_without_a_cap_clusters_equal_the_datasketch_implementation_on_big_buckets():
+    texts = _variants(9, 300, stories=3, edits=6)  # buckets of ~100 documents
+    sigs = [minhash_signature(t) for t in texts]
+    dates = [None if i % 5 == 0 else datetime(2024, 2, 1 + i % 27) for i in range(300)]
+    existing = [(f"s{i:03d}", sigs[i], dates[i], None) for i in range(100)]
+    batch = [(f"d{i:03d}", sigs[i], dates[i]) for i in range(100, 300)]
+    got = [(r.doc_id, r.cluster_id, r.duplicate_of, r.similarity)
+           for r in assign_near_duplicates(batch, existing, cap=None)]
+    assert got == _reference(batch, existing, 0.35)
+
+
+def test_the_bucket_cap_keeps_the_earliest_members():
+    """80 copies of one story and a late variant: with a cap of 10 each copy is compared
+    with the first 10 of its buckets only, and still links to the first copy (identical,
+    earliest); the result equals the uncapped one here."""
+    copies = [(f"c{i:02d}", WIRE, datetime(2024, 3, 1, i % 24, i // 24)) for i in range(80)]
+    late = [("late", REPUBLISHED, datetime(2024, 3, 9))]
+    capped = assign_near_duplicates(copies + late, cap=10)
+    assert {r.duplicate_of for r in capped if r.doc_id != "c00"} == {"c00"}
+    assert {r.cluster_id for r in capped} == {"c00"}
+    assert capped == assign_near_duplicates(copies + late, cap=None)
+
+
+def test_candidate_pairs_equal_brute_force():
+    import numpy as np
+
+    from transforms.near_duplicates import candidate_pairs
+
+    rng = np.random.default_rng(4)
+    keys = rng.integers(0, 6, size=(60, 5))  # few key values: crowded buckets
+    for first_new, cap in [(0, None), (20, None), (20, 3), (59, 1), (0, 0)]:
+        want = set()
+        for a in range(first_new, 60):
+            for band in range(5):
+                bucket = [r for r in range(60) if keys[r, band] == keys[a, band]]
+                early = bucket[:bucket.index(a)]
+                want |= {(a, b) for b in (early if cap is None else early[:cap])}
+        got = candidate_pairs(keys, first_new, cap)
+        assert list(zip(got[0].tolist(), got[1].tolist(), strict=True)) == sorted(want)
+
+
+def test_similar_pairs_screen_never_drops_a_pair():
+    import numpy as np
+
+    from transforms.near_duplicates import similar_pairs, similarities
+
+    rng = np.random.default_rng(6)
+    base = rng.integers(0, 2**32, size=128, dtype=np.uint64).astype(np.uint32)
+    sigs = np.repeat(base[None, :], 400, axis=0)
+    for i in range(400):  # replace a random share of values, some only in their high bytes
+        k = rng.choice(128, size=rng.integers(0, 128), replace=False)
+        sigs[i, k] = sigs[i, k] + (rng.integers(1, 4, size=k.size) << 8).astype(np.uint32)
+    a, b = np.triu_indices(400, 1)
+    sims = similarities(sigs, a, b)
+    for threshold in (0.2, 0.35, 0.6):
+        got = similar_pairs(sigs, a, b, threshold, sigs.astype(np.uint8))
+        keep = sims >= threshold
+        assert 0 < keep.sum() < keep.size
+        assert (got[0] == a[keep]).all() and (got[1] == b[keep]).all()
+        assert (got[2] == sims[keep]).all()
+
+
+def test_unrelated_stories_never_link():
+    rows = assign_near_duplicates([("wire", WIRE, None), ("tr-a", TRANSLATION_A, None),
+                                   ("other", OTHER, None)])
+    assert [(r.cluster_id, r.duplicate_of) for r in rows] == [
+        ("other", None), ("tr-a", None), ("wire", None)]
