@@ -72,15 +72,22 @@ def _appended(table: str, appended_from: Mapping[str, int]) -> str:
     return f"(SELECT * FROM {table} WHERE rowid >= {int(appended_from[table])})"
 
 
+# Keys checked over the whole table even after a load: a new document must not reuse the
+# doc_id of one loaded before (its key is not a DuckDB PRIMARY KEY), and one column of one
+# row per document is cheap to group.
+WHOLE_KEY_TABLES = ("documents",)
+
+
 def _declared_tests() -> list[DataTest]:
     tests: list[DataTest] = []
     for t in TABLES:
         if t.primary_key:
             key = ", ".join(t.primary_key)
+            whole = t.name in WHOLE_KEY_TABLES
             tests.append(DataTest(
                 f"{t.name}: unique ({key})",
-                f"SELECT count(*) FROM (SELECT {key} FROM {{t}} GROUP BY {key} "
-                f"HAVING count(*) > 1)", t.name))
+                f"SELECT count(*) FROM (SELECT {key} FROM {t.name if whole else '{t}'} "
+                f"GROUP BY {key} HAVING count(*) > 1)", None if whole else t.name))
         for c in t.columns:
             if not c.nullable:
                 tests.append(DataTest(f"{t.name}.{c.name}: not null",

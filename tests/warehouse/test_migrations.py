@@ -45,7 +45,9 @@ def _counts(con) -> dict[str, int]:
 
 
 def test_migrations_are_numbered_in_order_and_named_once():
-    assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
+    versions = [m.version for m in MIGRATIONS]
+    # 12 is reserved for near-duplicate work in progress (13 was taken meanwhile)
+    assert versions == sorted(set(versions)) and set(range(1, 12)) <= set(versions)
     assert len({m.name for m in MIGRATIONS}) == len(MIGRATIONS)
     assert LATEST == MIGRATIONS[-1].version
 
@@ -73,7 +75,7 @@ def test_v1_file_upgrades_in_place_keeping_every_row(v1):
         before_rows = {t: rows(t) for t in V1_COUNTS}
         assert live_primary_key(con, "paragraphs") == ("doc_id", "position")
 
-        assert migrate(con) == list(range(3, LATEST + 1))
+        assert migrate(con) == [m.version for m in MIGRATIONS if m.version >= 3]
 
         assert _counts(con) == before
         for t in V1_COUNTS:  # no row lost or changed
@@ -81,7 +83,8 @@ def test_v1_file_upgrades_in_place_keeping_every_row(v1):
         assert schema_drift(con) == []
         # bulk tables lost their DuckDB PRIMARY KEY; small ones kept it
         assert live_primary_key(con, "paragraphs") == ()
-        assert live_primary_key(con, "documents") == ("doc_id",)
+        assert live_primary_key(con, "documents") == ()  # and documents (migration 13)
+        assert live_primary_key(con, "runs") == ("run_id",)
         # backfill: documents in the warehouse after each run
         assert con.execute("SELECT run_id, documents_total, error FROM runs ORDER BY run_id"
                            ).fetchall() == [(1, 2, None), (2, 4, None)]
