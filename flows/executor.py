@@ -115,7 +115,13 @@ def pool_for(batches: int, workers: int | None) -> Iterator[None]:
     n = workers or default_workers()
     ctx = FlowRunContext.get()
     local = ctx is None or isinstance(ctx.task_runner, ThreadPoolTaskRunner)
-    if _POOL is not None or not local or batches < 2 or n < 2:
+    if _POOL is not None:
+        yield
+        return
+    if not local or batches < 2 or n < 2:
+        # nothing for workers to do (e.g. a run with nothing to read): a forkserver started
+        # early by `newsetl run` (prestart) would only hold its tables through the load
+        stop_forkserver()
         yield
         return
     with process_pool(min(n, batches)):
