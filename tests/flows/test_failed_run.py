@@ -27,10 +27,10 @@ def test_failed_data_tests_record_a_failed_run(sample_warehouse, tmp_path, monke
     before_docs = duckdb.connect(str(db), read_only=True).execute(
         "SELECT count(*) FROM documents").fetchone()[0]
 
-    def broken_after_load(con, **kw):
+    def broken_tests(*args, **kw):
         raise DataTestFailed("1 data test(s) failed: injected for the test")
 
-    monkeypatch.setattr(ingest, "after_load", broken_after_load)
+    monkeypatch.setattr(ingest, "check_snapshot", broken_tests)
     with pytest.raises(Exception, match="injected for the test"):
         ingest.ingest_flow(paths=[str(extra)], db=str(db))
     con = duckdb.connect(str(db), read_only=True)
