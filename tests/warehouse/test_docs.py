@@ -19,7 +19,8 @@ def test_dictionary_lists_every_table_column_view_and_test():
         assert f"### `{v.name}`" in md and v.description in md
         for c, _ in v.columns:
             assert f"| `{c}` |" in md
-    assert "Key: `doc_id` (enforced by DuckDB" in md
+    assert "Key: `run_id` (enforced by DuckDB" in md
+    assert "Key: `doc_id` (unique, checked after every load)" in md  # migration 13
     assert "Key: `doc_id, position` (unique, checked after every load)" in md
     assert "References: `doc_id` → `documents(doc_id)`" in md
     assert all(f"- {t.name}" in md for t in all_tests())
