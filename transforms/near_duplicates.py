@@ -21,6 +21,7 @@ loaded wins across runs).
 
 from __future__ import annotations
 
+import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,6 +29,7 @@ from functools import cache
 
 import numpy as np
 
+from transforms.data import read_data
 from transforms.minhash import (  # noqa: F401 - the scheme's names, used by the batch step
     LSH_BANDS,
     NUM_PERM,
@@ -37,14 +39,9 @@ from transforms.minhash import (  # noqa: F401 - the scheme's names, used by the
     minhash_signature,
 )
 
-THRESHOLD = 0.35  # estimated Jaccard from which two documents are near-duplicates
-# A document is compared with at most the first BUCKET_CAP members (in rank order) of each
-# LSH bucket it falls in. Real news rarely fills a bucket (a wire story republished by
-# dozens of outlets does, and its copies still meet the earliest ones); the synthetic
-# benchmark corpus, recombining one small sentence pool, has buckets of ~3,700 documents,
-# whose all-pairs comparison is quadratic (452 M pair-incidences at 100,000 documents,
-# 37 M with the cap).
-BUCKET_CAP = 50
+_RULES = tomllib.loads(read_data("near_duplicates.toml"))
+THRESHOLD: float = _RULES["threshold"]  # estimated Jaccard from which documents are near-duplicates
+BUCKET_CAP: int = _RULES["bucket_cap"]  # members of an LSH bucket a document is compared with
 PAIR_CHUNK = 1 << 14  # candidate pairs compared at once (two 8 MB gathers)
 
 
