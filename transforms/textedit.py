@@ -125,13 +125,7 @@ class EditLog:
                 lo = s if s > pos else pos
                 hi = e if e < start else start
                 if lo < hi:
-                    if lo == s and hi == e:
-                        add((s + shift, e + shift, rs, re_, copied) if shift else seg)
-                    elif copied:
-                        r = rs + (lo - s)
-                        add((lo + shift, hi + shift, r, r + (hi - lo), True))
-                    else:
-                        add((lo + shift, hi + shift, rs, re_, False))
+                    add(_clip(seg, lo, hi, shift))
                 if e > start:
                     break
                 k += 1
@@ -158,21 +152,26 @@ class EditLog:
             pos = end
         pieces.append(text[pos:])
         while k < n_old:  # copy text[pos:]
-            s, e, rs, re_, copied = seg = old[k]
+            s, e, _, _, _ = seg = old[k]
             k += 1
             lo = s if s > pos else pos
-            if lo >= e:
-                continue
-            if lo == s:
-                add((s + shift, e + shift, rs, re_, copied) if shift else seg)
-            elif copied:
-                r = rs + (lo - s)
-                add((lo + shift, e + shift, r, r + (e - lo), True))
-            else:
-                add((lo + shift, e + shift, rs, re_, False))
+            if lo < e:
+                add(_clip(seg, lo, e, shift))
         self.text = "".join(pieces)
         self._segments = segments or [(0, 0, n_raw, n_raw, False)]
         self._starts = None
+
+
+def _clip(seg: tuple, lo: int, hi: int, shift: int) -> tuple:
+    """The part [lo, hi) of segment ``seg`` of the old text, moved by ``shift``: a copied
+    segment keeps its character-for-character raw span, a replaced one its whole raw span."""
+    s, e, rs, re_, copied = seg
+    if lo == s and hi == e:
+        return (s + shift, e + shift, rs, re_, copied) if shift else seg
+    if copied:
+        r = rs + (lo - s)
+        return (lo + shift, hi + shift, r, r + (hi - lo), True)
+    return (lo + shift, hi + shift, rs, re_, False)
 
 
 _change_key = attrgetter("start", "end")
